@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 
 import numpy as np
-from onnx import helper
+from onnx import TensorProto, helper
 from qonnx.core.datatype import DataType
 from qonnx.core.modelwrapper import ModelWrapper
 from qonnx.transformation.general import RemoveUnusedTensors
@@ -25,6 +25,8 @@ class GraphBuilder:
         self.inits: dict[str, np.ndarray] = {}
         self.dtypes: dict[str, DataType] = {}
         self.produced: set[str] = set()
+        self.exported: set[str] = set()
+        self.double: set[str] = set()  # tensors computed exactly in float64 (hardware streams)
         self._n = 0
         self._names = {t.name for t in src.graph.initializer} | {
             t for n in src.graph.node for t in list(n.input) + list(n.output)}
@@ -88,6 +90,9 @@ class GraphBuilder:
             model.set_tensor_datatype(inp.name, self.src.get_tensor_datatype(inp.name))
         model = model.transform(InferShapes())
         model = model.transform(RemoveUnusedTensors())
+        for vi in list(model.graph.value_info) + list(model.graph.output):
+            if vi.name in self.double:
+                vi.type.tensor_type.elem_type = TensorProto.DOUBLE
         for name, dt in self.dtypes.items():
             model.set_tensor_datatype(name, dt)
         model.set_metadata_prop("finn_vivado.hw_input", hw_input or "")

@@ -40,6 +40,7 @@ class Streamliner(OpHandlers):
         self.env: dict = {}
         self.hw_input = None
         self.tail_node = None
+        self.hw_outputs: list[str] = []
 
     # ---- environment -------------------------------------------------------------------
     def value(self, name: str):
@@ -69,13 +70,11 @@ class Streamliner(OpHandlers):
                 self.env[inp.name] = Soft(inp.name, "head")
         for node in self.src.graph.node:
             self.visit(node)
-        outputs = []
         for out in self.src.graph.output:
             v = self.value(out.name)
             if isinstance(v, IntT):
-                outputs.append(v.name)
                 self.materialize(v, out.name)
-        return self.g.finish(self.hw_input, outputs)
+        return self.g.finish(self.hw_input, self.hw_outputs)
 
     def _set_hw_input(self, name: str, node) -> None:
         if self.hw_input is not None and self.hw_input != name:
@@ -131,6 +130,8 @@ class Streamliner(OpHandlers):
         """Emit the chain of ``v`` as float ONNX nodes writing the source tensor ``target``."""
         if target in self.g.produced:
             return
+        if v.name not in self.hw_outputs:
+            self.hw_outputs.append(v.name)
         cur = v.name
         ops = list(v.chain.ops) or [("identity", None)]
         for i, (kind, c) in enumerate(ops):

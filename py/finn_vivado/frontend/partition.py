@@ -1,0 +1,66 @@
+"""Split the converted graph into a software parent and the hardware-layer child model."""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+
+from onnx import helper
+from qonnx.core.modelwrapper import ModelWrapper
+from qonnx.transformation.general import RemoveUnusedTensors, SortGraph
+
+from ..custom_op import DOMAIN as SW_DOMAIN
+from ..errors import FinnVivadoError
+from .hw_stream import LAYER_DOMAIN
+from .streamline import HW_INPUT_KEY, HW_OUTPUTS_KEY
+
+__all__ = ["create_dataflow_partition", "PARENT_KEY"]
+
+PARENT_KEY = "finn_vivado.dataflow_parent"
+
+
+def _subset(model: ModelWrapper, nodes, inputs, outputs) -> ModelWrapper:
+    m = ModelWrapper(copy.deepcopy(model.model))
+    g = m.graph
+    del g.node[:]
+    g.node.extend(copy.deepcopy(n) for n in nodes)
+    vi = {v.name: v for v in list(model.graph.value_info) + list(model.graph.input) + list(model.graph.output)}
+    del g.input[:]
+    del g.output[:]
+    g.input.extend(copy.deepcopy(vi[n]) for n in inputs)
+    g.output.extend(copy.deepcopy(vi[n]) for n in outputs)
+    io = set(inputs) | set(outputs)
+    keep = [v for v in g.value_info if v.name not in io]
+    del g.value_info[:]
+    g.value_info.extend(keep)
+    m = m.transform(RemoveUnusedTensors())
+    for n in list(inputs) + list(outputs):
+        m.set_tensor_datatype(n, model.get_tensor_datatype(n))
+    return m
+
+
+def create_dataflow_partition(model: ModelWrapper, out_dir: Path):
+    """Return (child, parent). The child is written to ``out_dir/dataflow_partition_0.onnx``."""
+    hw = [n for n in model.graph.node if n.domain == LAYER_DOMAIN]
+    if not hw:
+        raise FinnVivadoError("the model has no hardware layers: nothing to put in the dataflow partition")
+    hw_in = model.get_metadata_prop(HW_INPUT_KEY)
+    hw_outs = [o for o in (model.get_metadata_prop(HW_OUTPUTS_KEY) or "").split(",") if o]
+    child = _subset(model, hw, [hw_in], hw_outs)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    child_path = out_dir / "dataflow_partition_0.onnx"
+    child.save(str(child_path))
+    sw = [n for n in model.graph.node if n.domain != LAYER_DOMAIN]
+    sdp = helper.make_node("StreamingDataflowPartition", [hw_in], hw_outs, domain=SW_DOMAIN,
+                           name="StreamingDataflowPartition_0", model=str(child_path.resolve()),
+                           partition_id=0)
+    parent = ModelWrapper(copy.deepcopy(model.model))
+    del parent.graph.node[:]
+    parent.graph.node.extend(sw + [sdp])
+    if not any(o.domain == SW_DOMAIN for o in parent.model.opset_import):
+        parent.model.opset_import.append(helper.make_opsetid(SW_DOMAIN, 1))
+    parent = parent.transform(SortGraph()).transform(RemoveUnusedTensors())
+    parent_path = out_dir / "dataflow_parent.onnx"
+    parent.save(str(parent_path))
+    child.set_metadata_prop(PARENT_KEY, str(parent_path.resolve()))
+    return child, parent

@@ -1,0 +1,225 @@
+"""Per-op rules mapping streamlined nodes to hardware layers (used by to_hw.HwConverter)."""
+
+from __future__ import annotations
+
+import numpy as np
+from qonnx.core.datatype import DataType
+
+from ..errors import FinnVivadoError
+from .chain import layout_apply
+from .hw_stream import HwT, identity_order, nhwc_order
+from .importer import smallest_int_type
+from .state import node_attrs
+
+__all__ = ["LayerHandlers"]
+
+BIPOLAR = DataType["BIPOLAR"]
+
+
+def _nhwc(shape) -> list:
+    return [shape[0], shape[2], shape[3], shape[1]]
+
+
+class LayerHandlers:
+    """Mixin: ``hw_<OpType>`` methods of the hardware converter."""
+
+    # ---- thresholds and MVAU -----------------------------------------------------------
+    def _thresholds_for(self, mt, channels: int, order=None, xnor_mw: int = 0):
+        """(threshold tensor name, out dtype, ActVal) of a MultiThreshold node."""
+        thr = np.asarray(self.m.get_initializer(mt.input[1]), dtype=np.float64)
+        if order is not None and thr.shape[0] == channels:
+            thr = thr[order]
+        if xnor_mw:
+            thr = np.ceil((thr + xnor_mw) / 2.0)
+        a = node_attrs(mt)
+        out_dt = DataType[a.get("out_dtype", "")] if a.get("out_dtype") else self.dtype(mt.output[0])
+        act = 0 if out_dt == BIPOLAR else int(a.get("out_bias", 0.0))
+        tdt = smallest_int_type(thr.min(), thr.max())
+        return self.g.const(thr.astype(np.float32), tdt, "thr"), out_dt, act
+
+    def _mvau(self, node, x: HwT, w_hw: np.ndarray, wdt, niv, out_src: str, out_shape, order):
+        mt = self.fused.get(node.name)
+        mw, mh = w_hw.shape
+        acc_dt = self.dtype(node.output[0])
+        xnor = bool(mt) and x.dtype == BIPOLAR and wdt == BIPOLAR
+        if xnor:
+            acc_dt = DataType.get_smallest_possible(mw)
+        inputs = [x.name, self.g.const(w_hw.astype(np.float32), wdt, "W")]
+        out_dt, act = acc_dt, 0
+        if mt is not None:
+            tname, out_dt, act = self._thresholds_for(mt, mh, xnor_mw=mw if xnor else 0)
+            inputs.append(tname)
+            out_src = mt.output[0]
+        out = self.new_stream(out_src, out_shape, order, out_dt)
+        self.emit("MVAU", inputs, [out.name], MW=mw, MH=mh, SIMD=1, PE=1,
+                  inputDataType=x.dtype.name, weightDataType=wdt.name,
+                  outputDataType=out_dt.name, accDataType=acc_dt.name, ActVal=act,
+                  binaryXnorMode=int(xnor), noActivation=int(mt is None),
+                  numInputVectors=list(niv), mem_mode="internal_decoupled",
+                  ram_style="auto", resType="auto")
+
+    def hw_MatMul(self, node):
+        x = self.stream(node.input[0], node, canonical=False)
+        if len(x.shape) != 2:
+            raise FinnVivadoError(f"node {node.name} (MatMul): only 2D inputs [N, K] are supported")
+        w = np.asarray(self.m.get_initializer(node.input[1]), dtype=np.float64)
+        wdt = self.dtype(node.input[1])
+        n = w.shape[1]
+        self._mvau(node, x, w[x.order], wdt, [1], node.output[0], [1, n], identity_order(n))
+
+    # ---- convolutions ------------------------------------------------------------------
+    def _conv_input(self, node, x: HwT, kernel, strides, dilations, pads, depthwise: int):
+        """FMPadding + sliding window generator in front of a conv / pool."""
+        _, h, w, c = x.shape
+        if any(pads):
+            top, left, bottom, right = pads
+            hp, wp = h + top + bottom, w + left + right
+            padded = HwT(self.g.fresh("s"), [1, hp, wp, c], None, x.dtype)
+            self.g.set_dtype(padded.name, x.dtype)
+            self.emit("FMPadding", [x.name], [padded.name], ImgDim=[h, w],
+                      Padding=[top, left, bottom, right], NumChannels=c, SIMD=1,
+                      inputDataType=x.dtype.name, outputDataType=x.dtype.name, PadValue=0)
+            x, h, w = padded, hp, wp
+        kh, kw = kernel
+        oh = (h - dilations[0] * (kh - 1) - 1) // strides[0] + 1
+        ow = (w - dilations[1] * (kw - 1) - 1) // strides[1] + 1
+        if kh == kw == 1 and strides == [1, 1] and not depthwise:
+            return x, oh, ow
+        out = HwT(self.g.fresh("s"), [1, oh, ow, kh * kw * c], None, x.dtype)
+        self.g.set_dtype(out.name, x.dtype)
+        self.emit("ConvolutionInputGenerator", [x.name], [out.name], ConvKernelDim=[kh, kw],
+                  IFMChannels=c, IFMDim=[h, w], OFMDim=[oh, ow], SIMD=1, Stride=list(strides),
+                  Dilation=list(dilations), inputDataType=x.dtype.name,
+                  outputDataType=x.dtype.name, depthwise=depthwise)
+        return out, oh, ow
+
+    def hw_Conv(self, node):
+        x = self.stream(node.input[0], node)
+        a = node_attrs(node)
+        w = np.asarray(self.m.get_initializer(node.input[1]), dtype=np.float64)
+        o, _, kh, kw = w.shape
+        depthwise = int(a.get("group", 1) > 1)
+        win, oh, ow = self._conv_input(node, x, [kh, kw], list(a.get("strides", [1, 1])),
+                                       list(a.get("dilations", [1, 1])),
+                                       list(a.get("pads", [0, 0, 0, 0])), depthwise)
+        src_shape = self.src_shape(node.output[0])
+        order = nhwc_order(src_shape)
+        wdt = self.dtype(node.input[1])
+        if not depthwise:
+            w_hw = w.transpose(2, 3, 1, 0).reshape(-1, o)
+            return self._mvau(node, win, w_hw, wdt, [1, oh, ow], node.output[0],
+                              [1, oh, ow, o], order)
+        self._vvau(node, win, w, wdt, oh, ow, order)
+
+    def _vvau(self, node, x: HwT, w, wdt, oh, ow, order):
+        mt = self.fused.get(node.name)
+        c, _, kh, kw = w.shape
+        acc_dt = self.dtype(node.output[0])
+        inputs = [x.name, self.g.const(w.astype(np.float32), wdt, "W")]
+        out_dt, act, out_src = acc_dt, 0, node.output[0]
+        if mt is not None:
+            tname, out_dt, act = self._thresholds_for(mt, c)
+            inputs.append(tname)
+            out_src = mt.output[0]
+        out = self.new_stream(out_src, [1, oh, ow, c], order, out_dt)
+        self.emit("VVAU", inputs, [out.name], PE=1, SIMD=1, Dim=[oh, ow], Channels=c,
+                  Kernel=[kh, kw], inputDataType=x.dtype.name, weightDataType=wdt.name,
+                  outputDataType=out_dt.name, accDataType=acc_dt.name, ActVal=act,
+                  noActivation=int(mt is None), mem_mode="internal_decoupled",
+                  ram_style="auto", resType="auto")
+
+    # ---- standalone layers -------------------------------------------------------------
+    def hw_MultiThreshold(self, node):
+        x = self.stream(node.input[0], node, canonical=False)
+        c = x.shape[-1]
+        order = x.order if len(x.shape) != 4 else None
+        tname, out_dt, act = self._thresholds_for(node, c, order=order)
+        out = self.new_stream(node.output[0], x.shape, x.order, out_dt)
+        nsteps = int(self.m.get_initializer(node.input[1]).shape[1])
+        self.emit("Thresholding", [x.name, tname], [out.name], NumChannels=c, PE=1,
+                  numSteps=nsteps, inputDataType=x.dtype.name, outputDataType=out_dt.name,
+                  weightDataType=self.g.dtypes[tname].name, ActVal=act,
+                  numInputVectors=list(x.shape[:-1]), mem_mode="internal_decoupled",
+                  ram_style="auto")
+
+    def hw_MaxPool(self, node):
+        x = self.stream(node.input[0], node)
+        a = node_attrs(node)
+        k = list(a["kernel_shape"])
+        s = list(a.get("strides", [1, 1]))
+        if any(a.get("pads", [0, 0, 0, 0])):
+            raise FinnVivadoError(f"node {node.name} (MaxPool): padded max pooling is not supported")
+        src_shape = self.src_shape(node.output[0])
+        _, h, w, c = x.shape
+        out = self.new_stream(node.output[0], _nhwc(src_shape), nhwc_order(src_shape), x.dtype)
+        if k == s:
+            self.emit("StreamingMaxPool", [x.name], [out.name], ImgDim=[h, w], PoolDim=k,
+                      NumChannels=c, PE=1, CeilMode=int(a.get("ceil_mode", 0)),
+                      dataType=x.dtype.name)
+            return
+        win, oh, ow = self._conv_input(node, x, k, s, [1, 1], [0, 0, 0, 0], 1)
+        self.emit("Pool", [win.name], [out.name], Channels=c, PE=1, KernelSize=k,
+                  Function="MaxPool", OutImgDims=[oh, ow], inputDataType=x.dtype.name,
+                  outputDataType=x.dtype.name)
+
+    def hw_Add(self, node):
+        a = self.stream(node.input[0], node)
+        b = self.stream(node.input[1], node)
+        if not np.array_equal(a.order, b.order) or a.shape != b.shape:
+            raise FinnVivadoError(f"node {node.name} (Add): the two inputs stream in different layouts")
+        dt = self.dtype(node.output[0])
+        out = self.new_stream(node.output[0], a.shape, a.order, dt)
+        self.emit("AddStreams", [a.name, b.name], [out.name], NumChannels=a.shape[-1], PE=1,
+                  inputDataTypes=[a.dtype.name, b.dtype.name], outputDataType=dt.name,
+                  numInputVectors=list(a.shape[:-1]))
+
+    def hw_TopK(self, node):
+        x = self.stream(node.input[0], node)
+        if self.m.find_consumers(node.output[0]) or node.output[0] in [o.name for o in self.m.graph.output]:
+            raise FinnVivadoError(f"node {node.name} (TopK): only the indices output can be mapped")
+        k = int(np.asarray(self.m.get_initializer(node.input[1])).ravel()[0])
+        n = x.shape[-1]
+        dt = DataType.get_smallest_possible(n - 1)
+        out = self.new_stream(node.output[1], [1, k], identity_order(k), dt)
+        self.int64_outputs.add(node.output[1])
+        self.emit("LabelSelect", [x.name], [out.name], Labels=n, PE=1, K=k,
+                  inputDataType=x.dtype.name, outputDataType=dt.name, numInputVectors=[1])
+
+    # ---- layout ops: no hardware, only a new stream order ------------------------------
+    def _relayout(self, node):
+        x = self.stream(node.input[0], node, canonical=False)
+        src_in, src_out = self.src_shape(node.input[0]), self.src_shape(node.output[0])
+        idx = np.arange(int(np.prod(src_in[1:]))).reshape([1] + list(src_in[1:]))
+        params = [np.asarray(self.m.get_initializer(i)) for i in node.input[1:] if i]
+        moved = layout_apply(node.op_type, node_attrs(node), params, idx).ravel()
+        inv = np.empty_like(moved)
+        inv[moved] = np.arange(moved.size)
+        order = inv[x.order]
+        if len(src_out) == 4:
+            if not np.array_equal(order, nhwc_order(src_out)):
+                raise FinnVivadoError(
+                    f"node {node.name} ({node.op_type}): this reordering of a feature map cannot be "
+                    "absorbed into the NHWC stream")
+            shape = _nhwc(src_out)
+        else:
+            shape = [1, int(np.prod(src_out[1:]))]
+        self.env[node.output[0]] = HwT(x.name, shape, order, x.dtype)
+
+    hw_Reshape = hw_Flatten = hw_Transpose = hw_Squeeze = hw_Unsqueeze = hw_Identity = _relayout
+
+    # ---- forks -------------------------------------------------------------------------
+    def _duplicate_forks(self, name: str, t: HwT) -> HwT:
+        """Hand out one DuplicateStreams output per hardware consumer of a forked stream."""
+        queue = self.fork_queue.get(name)
+        if queue is None:
+            users = [n for n in self.m.find_consumers(name) if n.name in self.hw_nodes]
+            if len(users) < 2:
+                return t
+            outs = [self.g.fresh("dup") for _ in users]
+            for o in outs:
+                self.g.set_dtype(o, t.dtype)
+            self.emit("DuplicateStreams", [t.name], outs, NumChannels=t.shape[-1], PE=1,
+                      NumOutputStreams=len(outs), inputDataType=t.dtype.name,
+                      numInputVectors=list(t.shape[:-1]))
+            queue = self.fork_queue[name] = outs
+        return HwT(queue.pop(0), t.shape, t.order, t.dtype)
