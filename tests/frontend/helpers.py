@@ -1,0 +1,49 @@
+"""Run the front-end stages on a model and compare each stage with the source model."""
+
+from __future__ import annotations
+
+import numpy as np
+from qonnx.core.modelwrapper import ModelWrapper
+from qonnx.core.onnx_exec import execute_onnx
+from qonnx.util.cleanup import cleanup_model
+
+from finn_vivado.frontend.importer import qonnx_to_finn, tidy_up
+from finn_vivado.frontend.partition import create_dataflow_partition
+from finn_vivado.frontend.streamline import streamline
+from finn_vivado.frontend.to_hw import convert_to_hw
+from finn_vivado.verify import execute_model, outputs_match
+
+LAYER_DOMAIN = "finn_vivado.layers"
+
+
+def stages(model: ModelWrapper, workdir, standalone_thresholds=False) -> dict:
+    out = {}
+    out["qonnx_to_finn"] = qonnx_to_finn(ModelWrapper(model.model))
+    out["tidy_up"] = tidy_up(out["qonnx_to_finn"])
+    out["streamline"] = streamline(out["tidy_up"])
+    out["convert_to_hw"] = convert_to_hw(out["streamline"], standalone_thresholds)
+    child, parent = create_dataflow_partition(out["convert_to_hw"], workdir)
+    out["dataflow_partition"] = child
+    out["parent"] = parent
+    return out
+
+
+def source_outputs(model: ModelWrapper, xs: np.ndarray) -> np.ndarray:
+    src = cleanup_model(ModelWrapper(model.model))
+    name = src.graph.input[0].name
+    return np.stack([execute_onnx(src, {name: x[None]})[src.graph.output[0].name] for x in xs])
+
+
+def assert_stages_match(model: ModelWrapper, xs: np.ndarray, workdir, **kw) -> dict:
+    expected = source_outputs(model, xs)
+    st = stages(model, workdir, **kw)
+    for name in ("qonnx_to_finn", "tidy_up", "streamline", "convert_to_hw", "dataflow_partition"):
+        got = execute_model(st[name], xs)
+        assert outputs_match(got, expected), f"stage {name} differs from the source model"
+    return st
+
+
+def hw_op_types(child: ModelWrapper) -> list[str]:
+    assert all(n.domain == LAYER_DOMAIN for n in child.graph.node), [
+        (n.name, n.op_type) for n in child.graph.node if n.domain != LAYER_DOMAIN]
+    return [n.op_type for n in child.graph.node]
