@@ -10,6 +10,7 @@ STAMP  := $(VENV)/.installed
 
 demo: $(STAMP)
 	$(VENV)/bin/finn-vivado build examples/tfc_digits
+	$(VENV)/bin/python examples/tfc_digits/evaluate.py
 
 test: $(STAMP)
 	$(VENV)/bin/python -m pytest -q tests

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import copy
 import json
 import logging
 from pathlib import Path
 
 from qonnx.core.modelwrapper import ModelWrapper
+from qonnx.util.cleanup import cleanup_model
 
 from ..errors import FinnVivadoError
 from ..verify import SOURCE_MODEL, verify_step
@@ -36,7 +38,8 @@ def step_qonnx_to_finn(model: ModelWrapper, cfg) -> ModelWrapper:
         raise FinnVivadoError(
             "the model has no quantizers (Quant, BipolarQuant, MultiThreshold): finn-vivado "
             "compiles quantized networks; export it with brevitas or QKeras quantized layers")
-    model.save(str(_intermediate_dir(cfg) / SOURCE_MODEL))
+    golden = cleanup_model(ModelWrapper(copy.deepcopy(model.model)))  # shapes known, same function
+    golden.save(str(_intermediate_dir(cfg) / SOURCE_MODEL))
     return qonnx_to_finn(model)
 
 
