@@ -1,0 +1,102 @@
+"""AddStreams: element-wise exact sum of two streams (residual connections)."""
+
+from __future__ import annotations
+
+import numpy as np
+from qonnx.core.datatype import DataType
+
+from . import numerics
+from .base import HWLayer, fold_last
+from .registry import register_layer
+
+__all__ = ["AddStreams"]
+
+
+@register_layer
+class AddStreams(HWLayer):
+    """Adds two streams of the same shape numInputVectors + [NumChannels].
+
+    Attributes:
+
+    - ``NumChannels`` (int, required): channels C (last axis).
+    - ``PE`` (int, 1): channels per cycle; must divide NumChannels.
+    - ``inputDataTypes`` (strings, required): DataTypes of the two inputs,
+      e.g. ["INT4", "INT4"].
+    - ``outputDataType`` (str, "" = derived): DataType of the sum; derived as the
+      smallest type holding every possible sum.
+    - ``numInputVectors`` (ints, [1]): leading shape, e.g. [1, H, W].
+    """
+
+    LAYER_ATTRS = {
+        "NumChannels": ("i", True, 0),
+        "PE": ("i", False, 1),
+        "inputDataTypes": ("strings", True, []),
+        "outputDataType": ("s", False, ""),
+        "numInputVectors": ("ints", False, [1]),
+    }
+    DATATYPE_ATTRS = ("inputDataTypes", "outputDataType")
+    OPTIONAL_DATATYPE_ATTRS = ("outputDataType",)
+    POSITIVE_ATTRS = ("NumChannels", "PE", "numInputVectors")
+    NUM_STREAM_INPUTS = 2
+
+    def folding_constraints(self):
+        return {"PE": (self.get_nodeattr("NumChannels"), "NumChannels")}
+
+    def get_normal_input_shape(self, ind=0):
+        vectors = list(self.get_nodeattr("numInputVectors"))
+        return tuple(vectors + [self.get_nodeattr("NumChannels")])
+
+    def get_folded_input_shape(self, ind=0):
+        return fold_last(self.get_normal_input_shape(), self.get_nodeattr("PE"))
+
+    def get_normal_output_shape(self, ind=0):
+        return self.get_normal_input_shape()
+
+    def get_folded_output_shape(self, ind=0):
+        return self.get_folded_input_shape()
+
+    def get_input_datatype(self, ind=0):
+        names = self.get_nodeattr("inputDataTypes")
+        if len(names) != 2:
+            raise self.illegal("inputDataTypes", names, "needs one DataType per input",
+                               "two DataType names, e.g. ['INT4', 'INT4']")
+        return self._named_datatype("inputDataTypes", names[ind])
+
+    def _named_datatype(self, attr, name):
+        try:
+            return DataType[name]
+        except (KeyError, AttributeError, ValueError, AssertionError):
+            raise self.illegal(attr, name, "not a qonnx DataType name",
+                               "integer DataType names") from None
+
+    def _set_input_datatype(self, ind, name):
+        names = list(self.get_nodeattr("inputDataTypes"))
+        names[ind] = name
+        self.set_nodeattr("inputDataTypes", names)
+
+    def output_range(self) -> tuple[int, int]:
+        """(min, max) of any sum."""
+        (lo0, hi0), (lo1, hi1) = (numerics.dtype_range(self.get_input_datatype(i)) for i in (0, 1))
+        return lo0 + lo1, hi0 + hi1
+
+    def get_output_datatype(self, ind=0):
+        if self.get_nodeattr("outputDataType"):
+            return self.datatype("outputDataType")
+        return numerics.smallest_int_dtype(*self.output_range())
+
+    def get_exp_cycles(self) -> int:
+        vectors = int(np.prod(self.get_nodeattr("numInputVectors")))
+        return vectors * (self.get_nodeattr("NumChannels") // self.get_nodeattr("PE"))
+
+    def _validate_layer(self, model) -> None:
+        self.get_input_datatype(0)
+        if self.get_nodeattr("outputDataType"):
+            self.check_dtype_holds("outputDataType", *self.output_range(), "sum")
+
+    def _execute(self, inputs):
+        a = self.int_input(inputs[0], 0)
+        b = self.int_input(inputs[1], 1)
+        if a.shape != b.shape:
+            raise self.error(f"inputs have shapes {list(a.shape)} and {list(b.shape)}; "
+                             "they must be equal")
+        return [a + b]

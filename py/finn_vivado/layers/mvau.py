@@ -1,0 +1,198 @@
+"""MVAU: matrix-vector-activation unit (fully connected / lowered convolution)."""
+
+from __future__ import annotations
+
+import numpy as np
+from qonnx.core.datatype import DataType
+
+from . import numerics
+from .activation import apply_activation, check_activation_output, check_thresholds
+from .base import HWLayer, fold_last
+from .registry import register_layer
+
+__all__ = ["MVAU"]
+
+_MEM_MODES = {"internal_embedded", "internal_decoupled", "external"}
+
+
+@register_layer
+class MVAU(HWLayer):
+    """Matrix-vector product of a stream of input vectors with a weight matrix,
+    followed by an optional multi-threshold activation.
+
+    Inputs: ``x`` (numInputVectors + [MW]), ``weights`` (MW x MH, an initializer),
+    optional ``thresholds`` ((MH or 1) x T, an initializer; absent when noActivation=1).
+    Output: numInputVectors + [MH]. ``acc = x @ W`` (exact integers); with
+    binaryXnorMode=1 (x and W BIPOLAR) ``acc`` is the number of agreeing positions,
+    ``(x @ W + MW) / 2``. noActivation=1 outputs ``acc``; otherwise the output is the
+    number of thresholds ``t`` of the channel with ``acc >= t``, plus ActVal, or
+    ``2*count - 1`` when outputDataType is BIPOLAR.
+
+    Attributes:
+
+    - ``MW`` (int, required): input vector length (weight rows).
+    - ``MH`` (int, required): output vector length (weight columns, channels).
+    - ``SIMD`` (int, 1): input elements per cycle; must divide MW.
+    - ``PE`` (int, 1): output channels per cycle; must divide MH.
+    - ``inputDataType`` (str, required): DataType of ``x``.
+    - ``weightDataType`` (str, required): DataType of the weights.
+    - ``outputDataType`` (str, required): DataType of the output.
+    - ``accDataType`` (str, "INT32"): accumulator DataType; holds every ``acc`` and
+      every threshold.
+    - ``ActVal`` (int, 0): offset added to the threshold count.
+    - ``binaryXnorMode`` (int 0/1, 0): XNOR-popcount product (BIPOLAR x and weights).
+    - ``noActivation`` (int 0/1, 0): 1 = output the accumulator, no thresholds input.
+    - ``numInputVectors`` (ints, [1]): leading shape of ``x``, e.g. [1] or [1, OH, OW].
+    - ``mem_mode`` (str, "internal_decoupled"): "internal_embedded",
+      "internal_decoupled" or "external" (weights streamed in).
+    - ``ram_style`` (str, "auto"): weight memory: "auto", "block", "distributed", "ultra".
+    - ``ram_style_thresholds`` (str, "auto"): threshold memory: "auto", "block",
+      "distributed".
+    - ``resType`` (str, "auto"): multipliers in "auto", "lut" or "dsp".
+    - ``runtime_writeable_weights`` (int 0/1, 0): weights writable over AXI-Lite.
+    """
+
+    LAYER_ATTRS = {
+        "MW": ("i", True, 0),
+        "MH": ("i", True, 0),
+        "SIMD": ("i", False, 1),
+        "PE": ("i", False, 1),
+        "inputDataType": ("s", True, ""),
+        "weightDataType": ("s", True, ""),
+        "outputDataType": ("s", True, ""),
+        "accDataType": ("s", False, "INT32"),
+        "ActVal": ("i", False, 0),
+        "binaryXnorMode": ("i", False, 0, {0, 1}),
+        "noActivation": ("i", False, 0, {0, 1}),
+        "numInputVectors": ("ints", False, [1]),
+        "mem_mode": ("s", False, "internal_decoupled", _MEM_MODES),
+        "ram_style": ("s", False, "auto", {"auto", "block", "distributed", "ultra"}),
+        "ram_style_thresholds": ("s", False, "auto", {"auto", "block", "distributed"}),
+        "resType": ("s", False, "auto", {"auto", "lut", "dsp"}),
+        "runtime_writeable_weights": ("i", False, 0, {0, 1}),
+    }
+    DATATYPE_ATTRS = ("inputDataType", "weightDataType", "outputDataType", "accDataType")
+    POSITIVE_ATTRS = ("MW", "MH", "SIMD", "PE", "numInputVectors")
+
+    # ------------------------------------------------------------- structure
+    def expected_num_inputs(self) -> int:
+        return 2 if self.get_nodeattr("noActivation") else 3
+
+    def folding_constraints(self):
+        return {"SIMD": (self.get_nodeattr("MW"), "MW"), "PE": (self.get_nodeattr("MH"), "MH")}
+
+    def _vectors(self) -> list[int]:
+        return list(self.get_nodeattr("numInputVectors"))
+
+    def _check_ind(self, ind: int) -> None:
+        if ind not in (0, 1):
+            raise ValueError(f"{self.where()}: input {ind} (thresholds) is not a stream")
+
+    def get_normal_input_shape(self, ind=0):
+        self._check_ind(ind)
+        if ind == 1:
+            return (self.get_nodeattr("MW"), self.get_nodeattr("MH"))
+        return tuple(self._vectors() + [self.get_nodeattr("MW")])
+
+    def get_folded_input_shape(self, ind=0):
+        self._check_ind(ind)
+        if ind == 1:
+            pe, simd = self.get_nodeattr("PE"), self.get_nodeattr("SIMD")
+            return (1, self.calc_wmem(), pe * simd)
+        return fold_last(self.get_normal_input_shape(0), self.get_nodeattr("SIMD"))
+
+    def get_normal_output_shape(self, ind=0):
+        return tuple(self._vectors() + [self.get_nodeattr("MH")])
+
+    def get_folded_output_shape(self, ind=0):
+        return fold_last(self.get_normal_output_shape(), self.get_nodeattr("PE"))
+
+    def get_input_datatype(self, ind=0):
+        return self.datatype(("inputDataType", "weightDataType", "accDataType")[ind])
+
+    def get_weightstream_width(self) -> int:
+        """Bits of one weight-memory word: PE x SIMD x weight bits."""
+        wbits = self.datatype("weightDataType").bitwidth()
+        return self.get_nodeattr("PE") * self.get_nodeattr("SIMD") * wbits
+
+    def calc_wmem(self) -> int:
+        """Weight memory depth MW*MH/(PE*SIMD)."""
+        mw, mh = self.get_nodeattr("MW"), self.get_nodeattr("MH")
+        return mw * mh // (self.get_nodeattr("PE") * self.get_nodeattr("SIMD"))
+
+    def calc_tmem(self) -> int:
+        """Threshold memory depth MH/PE (0 without activation)."""
+        if self.get_nodeattr("noActivation"):
+            return 0
+        return self.get_nodeattr("MH") // self.get_nodeattr("PE")
+
+    def get_exp_cycles(self) -> int:
+        mw, mh = self.get_nodeattr("MW"), self.get_nodeattr("MH")
+        fold = (mh // self.get_nodeattr("PE")) * (mw // self.get_nodeattr("SIMD"))
+        return int(fold * np.prod(self._vectors()))
+
+    # ------------------------------------------------------------ validation
+    def acc_bounds(self, model=None) -> tuple[int, int]:
+        """(min, max) of the accumulator: exact from constant weights when the model
+        is given (and weights are not runtime-writeable), else from the DataTypes."""
+        mw = self.get_nodeattr("MW")
+        if self.get_nodeattr("binaryXnorMode"):
+            return 0, mw
+        xmin, xmax = numerics.dtype_range(self.get_input_datatype(0))
+        weights = self.initializer(model, 1)
+        if self.get_nodeattr("runtime_writeable_weights"):
+            weights = None  # any weight of the DataType may be written at run time
+        if weights is None:
+            wmin, wmax = numerics.dtype_range(self.get_input_datatype(1))
+            corners = [xmin * wmin, xmin * wmax, xmax * wmin, xmax * wmax]
+            return mw * min(corners), mw * max(corners)
+        low, high = numerics.dot_range(np.rint(weights).astype(np.int64), xmin, xmax)
+        return int(low.min()), int(high.max())
+
+    def _validate_layer(self, model) -> None:
+        bipolar = DataType["BIPOLAR"]
+        if self.get_nodeattr("binaryXnorMode") and not (
+            self.get_input_datatype(0) == bipolar and self.get_input_datatype(1) == bipolar
+        ):
+            raise self.illegal(
+                "binaryXnorMode", 1,
+                "needs inputDataType and weightDataType BIPOLAR (got "
+                f"{self.get_input_datatype(0).name}/{self.get_input_datatype(1).name})", [0],
+            )
+        self._validate_weights(model)
+        lo, hi = self.acc_bounds(model)
+        self.check_dtype_holds("accDataType", lo, hi, "accumulator value")
+        if self.get_nodeattr("noActivation"):
+            self.check_dtype_holds("outputDataType", lo, hi, "accumulator value")
+            return
+        thresholds = self.initializer(model, 2)
+        if thresholds is not None:
+            steps = check_thresholds(self, thresholds, self.get_nodeattr("MH"), None,
+                                     "accDataType")
+            check_activation_output(self, steps)
+
+    def _validate_weights(self, model) -> None:
+        weights = self.initializer(model, 1)
+        if weights is not None:
+            self._int_weights(weights)
+
+    def _int_weights(self, weights) -> np.ndarray:
+        """Weights as int64 after checking shape (MW x MH) and DataType."""
+        name = self.onnx_node.input[1]
+        expected = self.get_normal_input_shape(1)
+        if tuple(np.shape(weights)) != tuple(expected):
+            raise self.error(f"weight tensor {name} has shape {list(np.shape(weights))}; "
+                             f"expected {list(expected)} (MW x MH)")
+        return self.int_input(weights, 1, f"weight tensor {name}")
+
+    # ------------------------------------------------------------- execution
+    def _execute(self, inputs):
+        x = self.int_input(inputs[0], 0)
+        weights = self._int_weights(inputs[1])
+        if self.get_nodeattr("binaryXnorMode"):
+            acc = numerics.xnor_popcount_matmul(x, weights)
+        else:
+            acc = numerics.int_matmul(x, weights)
+        if self.get_nodeattr("noActivation"):
+            return [acc]
+        return [apply_activation(self, acc, inputs[2])]

@@ -1,0 +1,73 @@
+"""StreamingFIFO: an AXI-Stream FIFO between two layers (identity on values)."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from .base import HWLayer
+from .registry import register_layer
+
+__all__ = ["StreamingFIFO"]
+
+
+@register_layer
+class StreamingFIFO(HWLayer):
+    """Buffers ``depth`` beats of a stream; values pass through unchanged.
+
+    Attributes:
+
+    - ``depth`` (int, 2): capacity in beats, at least 2.
+    - ``folded_shape`` (ints, required): folded stream shape; its last entry is the
+      number of elements per beat.
+    - ``normal_shape`` (ints, required): normal tensor shape (same element count).
+    - ``dataType`` (str, required): DataType of the elements.
+    - ``ram_style`` (str, "auto"): "auto", "block", "distributed" or "ultra".
+    """
+
+    LAYER_ATTRS = {
+        "depth": ("i", False, 2),
+        "folded_shape": ("ints", True, []),
+        "normal_shape": ("ints", True, []),
+        "dataType": ("s", True, ""),
+        "ram_style": ("s", False, "auto", {"auto", "block", "distributed", "ultra"}),
+    }
+    DATATYPE_ATTRS = ("dataType",)
+    POSITIVE_ATTRS = ("folded_shape", "normal_shape")
+
+    def get_normal_input_shape(self, ind=0):
+        return tuple(self.get_nodeattr("normal_shape"))
+
+    def get_normal_output_shape(self, ind=0):
+        return tuple(self.get_nodeattr("normal_shape"))
+
+    def get_folded_input_shape(self, ind=0):
+        return tuple(self.get_nodeattr("folded_shape"))
+
+    def get_folded_output_shape(self, ind=0):
+        return tuple(self.get_nodeattr("folded_shape"))
+
+    def get_input_datatype(self, ind=0):
+        return self.datatype("dataType")
+
+    def get_output_datatype(self, ind=0):
+        return self.datatype("dataType")
+
+    def _input_datatype_attr(self, ind):
+        return "dataType"
+
+    def get_exp_cycles(self) -> int:
+        """One beat per cycle: the number of beats per inference."""
+        return self.get_number_output_values()
+
+    def _validate_layer(self, model) -> None:
+        depth = self.get_nodeattr("depth")
+        if depth < 2:
+            raise self.illegal("depth", depth, "a FIFO holds at least 2 beats", "integers >= 2")
+        folded, normal = self.get_nodeattr("folded_shape"), self.get_nodeattr("normal_shape")
+        if int(np.prod(folded)) != int(np.prod(normal)):
+            raise self.illegal("folded_shape", folded,
+                               f"must hold as many elements as normal_shape={normal}",
+                               "a folding of normal_shape")
+
+    def _execute(self, inputs):
+        return [self.int_input(inputs[0], 0)]

@@ -1,0 +1,104 @@
+"""Thresholding: standalone multi-threshold activation on a stream of vectors."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from .activation import apply_activation, check_activation_output, check_thresholds
+from .base import HWLayer, fold_last
+from .registry import register_layer
+
+__all__ = ["Thresholding"]
+
+
+@register_layer
+class Thresholding(HWLayer):
+    """Multi-threshold activation: output = number of thresholds ``t`` of the
+    channel with ``x >= t``, plus ActVal (``2*count - 1`` for a BIPOLAR output).
+
+    Inputs: ``x`` (numInputVectors + [NumChannels]) and ``thresholds``
+    ((NumChannels or 1) x numSteps, an initializer, ascending per channel).
+    Output has the shape of ``x``.
+
+    Attributes:
+
+    - ``NumChannels`` (int, required): channels C (last axis).
+    - ``PE`` (int, 1): channels per cycle; must divide NumChannels.
+    - ``numSteps`` (int, required): thresholds per channel T.
+    - ``inputDataType`` (str, required): DataType of ``x``.
+    - ``outputDataType`` (str, required): DataType of the output; holds
+      ActVal..ActVal+T.
+    - ``weightDataType`` (str, required): DataType of the thresholds.
+    - ``ActVal`` (int, 0): offset added to the count.
+    - ``numInputVectors`` (ints, [1]): leading shape of ``x``, e.g. [1, H, W].
+    - ``mem_mode`` (str, "internal_decoupled"): "internal_embedded" or
+      "internal_decoupled".
+    - ``ram_style`` (str, "auto"): threshold memory: "auto", "block", "distributed",
+      "ultra".
+    - ``runtime_writeable_weights`` (int 0/1, 0): thresholds writable over AXI-Lite.
+    """
+
+    LAYER_ATTRS = {
+        "NumChannels": ("i", True, 0),
+        "PE": ("i", False, 1),
+        "numSteps": ("i", True, 0),
+        "inputDataType": ("s", True, ""),
+        "outputDataType": ("s", True, ""),
+        "weightDataType": ("s", True, ""),
+        "ActVal": ("i", False, 0),
+        "numInputVectors": ("ints", False, [1]),
+        "mem_mode": ("s", False, "internal_decoupled",
+                     {"internal_embedded", "internal_decoupled"}),
+        "ram_style": ("s", False, "auto", {"auto", "block", "distributed", "ultra"}),
+        "runtime_writeable_weights": ("i", False, 0, {0, 1}),
+    }
+    DATATYPE_ATTRS = ("inputDataType", "outputDataType", "weightDataType")
+    POSITIVE_ATTRS = ("NumChannels", "PE", "numSteps", "numInputVectors")
+
+    def expected_num_inputs(self) -> int:
+        return 2
+
+    def folding_constraints(self):
+        return {"PE": (self.get_nodeattr("NumChannels"), "NumChannels")}
+
+    def get_normal_input_shape(self, ind=0):
+        ch = self.get_nodeattr("NumChannels")
+        if ind == 1:
+            return (ch, self.get_nodeattr("numSteps"))
+        return tuple(list(self.get_nodeattr("numInputVectors")) + [ch])
+
+    def get_folded_input_shape(self, ind=0):
+        return fold_last(self.get_normal_input_shape(ind), self.get_nodeattr("PE"))
+
+    def get_normal_output_shape(self, ind=0):
+        return self.get_normal_input_shape(0)
+
+    def get_folded_output_shape(self, ind=0):
+        return self.get_folded_input_shape(0)
+
+    def get_input_datatype(self, ind=0):
+        return self.datatype(("inputDataType", "weightDataType")[ind])
+
+    def calc_tmem(self) -> int:
+        """Threshold memory depth NumChannels/PE."""
+        return self.get_nodeattr("NumChannels") // self.get_nodeattr("PE")
+
+    def get_exp_cycles(self) -> int:
+        vectors = int(np.prod(self.get_nodeattr("numInputVectors")))
+        return vectors * self.calc_tmem()
+
+    def _validate_layer(self, model) -> None:
+        check_activation_output(self, self.get_nodeattr("numSteps"))
+        thresholds = self.initializer(model, 1)
+        if thresholds is not None:
+            check_thresholds(self, thresholds, self.get_nodeattr("NumChannels"),
+                             self.get_nodeattr("numSteps"), "weightDataType")
+
+    def _execute(self, inputs):
+        x = self.int_input(inputs[0], 0)
+        thresholds = np.asarray(inputs[1])
+        rows = thresholds.shape[0] if thresholds.ndim == 2 else -1
+        if rows not in (1, self.get_nodeattr("NumChannels")):
+            raise self.error(f"threshold tensor {self.onnx_node.input[1]} has shape "
+                             f"{list(thresholds.shape)}; expected [C, T] or [1, T]")
+        return [apply_activation(self, x, thresholds)]
