@@ -46,6 +46,11 @@ class QBuilder:
         return self.node("Quant", args, self.shapes[x], QONNX, signed=int(signed),
                          narrow=int(narrow), rounding_mode=mode)
 
+    def trunc(self, x, scale, in_bits, out_bits, mode="FLOOR"):
+        """brevitas' TruncAvgPool quantizer (qonnx Trunc, version 1)."""
+        args = [x, self.const(scale), self.const(0.0), self.const(in_bits), self.const(out_bits)]
+        return self.node("Trunc", args, self.shapes[x], QONNX, rounding_mode=mode)
+
     def bipolar(self, x, scale=1.0):
         return self.node("BipolarQuant", [x, self.const(scale)], self.shapes[x], QONNX)
 

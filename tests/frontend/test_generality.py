@@ -84,6 +84,17 @@ def test_residual_and_global_average_pool(tmp_path):
         assert op in ops
 
 
+def test_trunc_average_pool(tmp_path):
+    b = QBuilder([1, 4, 6, 6], seed=13)
+    x = b.quant("inp", 4, False, 0.25)
+    x = b.quant(b.relu(b.bn(b.conv(x, 6, 3, 3, pad=1))), 4, False, 0.25)
+    x = b.node("Mul", [b.avgpool(x, 2), b.const(4.0)], [1, 6, 3, 3])
+    x = b.trunc(x, 0.25, 6, 4)
+    model = b.build(b.matmul(b.flatten(x), 5, 3))
+    st = assert_stages_match(model, _inputs([1, 4, 6, 6], n=6, scale=2.0), tmp_path)
+    assert "Pool" in hw_op_types(st["dataflow_partition"])
+
+
 def test_standalone_thresholds(tmp_path):
     b = QBuilder([1, 20], seed=9)
     x = b.quant("inp", 4, True, 0.3)

@@ -13,6 +13,7 @@ import numpy as np
 from onnx import helper
 from qonnx.core.datatype import DataType
 from qonnx.custom_op.general.quant import max_int, min_int, resolve_rounding_mode
+from qonnx.custom_op.general.trunc import trunc_v1, trunc_v2
 
 from ..errors import FinnVivadoError
 from .importer import smallest_int_type
@@ -24,7 +25,7 @@ __all__ = ["Quantizer", "quantizer_from_node"]
 class Quantizer:
     """A monotone quantizer; parameter arrays broadcast against the source tensor."""
 
-    kind: str  # "quant", "bipolar", "multithreshold"
+    kind: str  # "quant", "bipolar", "multithreshold", "trunc"
     params: dict
     cmin: int
     cmax: int
@@ -50,6 +51,8 @@ class Quantizer:
         if self.kind == "quant":
             v = np.clip(y / p["scale"] + p["zeropt"], p["lo"], p["hi"])
             return (p["round"](v) - p["zeropt"]).astype(np.int64)
+        if self.kind == "trunc":
+            return np.round(p["fn"](y) / p["out_scale"]).astype(np.int64)
         # multithreshold: p["thresholds"] is [..., T] against y[..., None]
         cnt = np.count_nonzero(y[..., None] >= p["thresholds"], axis=-1)
         return 2 * cnt - 1 if self.bipolar else cnt + self.cmin
@@ -120,6 +123,30 @@ def _multithreshold(model, node) -> Quantizer:
                      np.float64(obias - osc * cmin))
 
 
+def _trunc(model, node) -> Quantizer:
+    a = _attrs(node)
+    mode = a.get("rounding_mode", "FLOOR")
+    scale, zp, in_bw = (_const(model, node, i) for i in (1, 2, 3))
+    if np.any(zp != 0):
+        raise FinnVivadoError(f"node {node.name} (Trunc): a non-zero zero-point is not supported")
+    if len(node.input) >= 6:  # Trunc v2: x, scale, zeropt, in_bw, output_scale, out_bw
+        osc, out_bw = _const(model, node, 4), _const(model, node, 5)
+        signed, narrow = int(a.get("signed", 1)), int(a.get("narrow", 0))
+        lo, hi = min_int(signed, narrow, float(out_bw)), max_int(signed, narrow, float(out_bw))
+
+        def fn(y):
+            return trunc_v2(y, scale, zp, in_bw, narrow, signed, osc, out_bw, mode)
+        cmin, cmax = int(lo), int(hi)
+    else:  # Trunc v1: x, scale, zeropt, in_bw, out_bw (no clipping: range follows the input)
+        osc, out_bw = scale, _const(model, node, 4)
+
+        def fn(y):
+            return trunc_v1(y, scale, zp, in_bw, out_bw, mode)
+        cmin = cmax = None
+    p = {"fn": fn, "out_scale": osc}
+    return Quantizer("trunc", p, cmin, cmax, osc, np.float64(0.0))
+
+
 def quantizer_from_node(model, node) -> Quantizer:
     if node.op_type == "Quant":
         return _quant(model, node)
@@ -127,4 +154,6 @@ def quantizer_from_node(model, node) -> Quantizer:
         return _bipolar(model, node)
     if node.op_type == "MultiThreshold":
         return _multithreshold(model, node)
+    if node.op_type == "Trunc":
+        return _trunc(model, node)
     raise FinnVivadoError(f"node {node.name} ({node.op_type}): not a supported quantizer")

@@ -48,6 +48,9 @@ class OpHandlers:
     # ---- quantizers --------------------------------------------------------------------
     def head_quantizer(self, node, ins) -> None:
         """First quantizer on a float tensor: software emits its integer codes."""
+        if node.op_type == "Trunc":
+            raise FinnVivadoError(f"{self.what(node)}: Trunc must follow an integer layer (e.g. a "
+                                  "pooling layer), not a float input")
         q = quantizer_from_node(self.src, node)
         x = node.input[0]
         shape = self.src.get_tensor_shape(node.output[0])
@@ -110,7 +113,7 @@ class OpHandlers:
         self.g.set_dtype(out, q.dtype)
         self.env[node.output[0]] = IntT(out, q.dtype, _value_chain(q), x.shape, q.cmin, q.cmax)
 
-    op_Quant = op_BipolarQuant = op_MultiThreshold = _threshold
+    op_Quant = op_BipolarQuant = op_MultiThreshold = op_Trunc = _threshold
 
     # ---- weight layers -----------------------------------------------------------------
     def _weights(self, node, v) -> np.ndarray:
@@ -283,6 +286,36 @@ class OpHandlers:
         shape = self.src.get_tensor_shape(node.output[0])
         ch = x.chain.rebroadcast(x.shape, 1, self.what(node))
         self.env[node.output[0]] = IntT(out, x.dtype, ch, shape, np.min(x.lo), np.max(x.hi))
+
+    def _sum_pool(self, node, x: IntT, window: int, pool_args: list, out_shape):
+        """Average pooling as an exact integer window sum: value = chain(sum / window)."""
+        if not x.chain.is_affine():
+            return False
+        pooled, total = self.g.fresh("avg"), self.g.fresh("sumf")
+        self.g.copy(node, [x.name] + pool_args, [pooled])
+        self.g.node("Mul", [pooled, self.g.const(np.float32(window))], [total])
+        out = self.g.fresh("sum")
+        self.g.node("Round", [total], [out], name=node.name + "_sum")
+        lo, hi = dtype_range(x.dtype)
+        dt = smallest_int_type(window * min(lo, 0), window * hi)
+        self.g.set_dtype(out, dt)
+        ch = x.chain.rebroadcast(x.shape, 1, self.what(node)).before("div", np.float64(window))
+        self.env[node.output[0]] = IntT(out, dt, ch, out_shape, window * lo, window * hi)
+
+    def op_GlobalAveragePool(self, node, ins):
+        x = ins[0]
+        if not isinstance(x, IntT) or len(x.shape) != 4:
+            return False
+        return self._sum_pool(node, x, x.shape[2] * x.shape[3], [],
+                              self.src.get_tensor_shape(node.output[0]))
+
+    def op_AveragePool(self, node, ins):
+        x = ins[0]
+        a = node_attrs(node)
+        if not isinstance(x, IntT) or any(a.get("pads", [0])) or a.get("ceil_mode", 0):
+            return False
+        k = a["kernel_shape"]
+        return self._sum_pool(node, x, int(np.prod(k)), [], self.src.get_tensor_shape(node.output[0]))
 
     def _layout(self, node, ins):
         x = ins[0]

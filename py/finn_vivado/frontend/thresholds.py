@@ -21,6 +21,8 @@ def _channel_params(q: Quantizer, shape, axis: int, what: str) -> dict:
     p = dict(q.params)
     if q.kind in ("quant", "bipolar") and "scale" in p and np.ndim(p["scale"]):
         p["scale"] = per_channel(p["scale"], shape, axis, what)[:, None]
+    if q.kind == "trunc" and np.ndim(p["out_scale"]):
+        p["out_scale"] = per_channel(p["out_scale"], shape, axis, what)[:, None]
     if q.kind == "multithreshold":
         thr = np.asarray(p["thresholds"], dtype=np.float64)
         p["thresholds"] = np.broadcast_to(thr, (c, thr.shape[1]))[:, None, :]
@@ -32,6 +34,10 @@ def derive_thresholds(chain: Chain, q: Quantizer, shape, axis: int, x_lo, x_hi, 
     c = shape[axis]
     ch = chain.channel_form(shape, axis, what).map_consts(lambda v: np.reshape(v, (-1, 1)))
     p = _channel_params(q, shape, axis, what)
+    if q.cmin is None:  # code range follows the input range (monotone: evaluate the ends)
+        ends = np.stack([np.asarray(x_lo, np.float64), np.asarray(x_hi, np.float64)], axis=1)
+        codes = q.codes(ch.evaluate(ends), p)
+        q.cmin, q.cmax = int(codes.min()), int(codes.max())
     levels = np.asarray(q.levels(), dtype=np.int64)[None, :]
     lo = np.broadcast_to(np.asarray(x_lo, dtype=np.int64).reshape(-1, 1), (c, levels.shape[1])).copy()
     hi = np.broadcast_to(np.asarray(x_hi, dtype=np.int64).reshape(-1, 1) + 1, lo.shape).copy()

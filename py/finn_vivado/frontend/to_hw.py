@@ -32,6 +32,7 @@ class HwConverter(LayerHandlers):
         self.counts: dict[str, int] = {}
         self.fork_queue: dict[str, list] = {}
         self.int64_outputs: set[str] = set()
+        self.absorbed: set[str] = set()  # streamlined nodes folded into a previous layer
         self.hw_nodes, self.fused = self._hw_section()
 
     # ---- structure ---------------------------------------------------------------------
@@ -90,6 +91,8 @@ class HwConverter(LayerHandlers):
         if start in [i.name for i in self.m.graph.input]:
             self._enter(start)
         for node in self.m.graph.node:
+            if node.name in self.absorbed:
+                continue
             if node.name in self.hw_nodes:
                 if node.op_type == "MultiThreshold" and any(f is node for f in self.fused.values()):
                     continue

@@ -162,6 +162,35 @@ class LayerHandlers:
                   Function="MaxPool", OutImgDims=[oh, ow], inputDataType=x.dtype.name,
                   outputDataType=x.dtype.name)
 
+    def _pool_sum_output(self, node):
+        """The Round node closing the streamlined avg-pool -> Mul -> Round sum pattern."""
+        mul = self.m.find_consumers(node.output[0])[0]
+        rnd = self.m.find_consumers(mul.output[0])[0]
+        self.absorbed.update({mul.name, rnd.name})
+        return rnd.output[0]
+
+    def hw_GlobalAveragePool(self, node):
+        x = self.stream(node.input[0], node)
+        out_src = self._pool_sum_output(node)
+        _, h, w, c = x.shape
+        dt = self.dtype(out_src)
+        out = self.new_stream(out_src, [1, 1, 1, c], identity_order(c), dt)
+        self.emit("GlobalAccPool", [x.name], [out.name], NumChannels=c, PE=1,
+                  inputDataType=x.dtype.name, outputDataType=dt.name, numInputVectors=[1, h, w])
+
+    def hw_AveragePool(self, node):
+        x = self.stream(node.input[0], node)
+        a = node_attrs(node)
+        k, s = list(a["kernel_shape"]), list(a.get("strides", a["kernel_shape"]))
+        out_src = self._pool_sum_output(node)
+        shape = self.src_shape(out_src)
+        win, oh, ow = self._conv_input(node, x, k, s, [1, 1], [0, 0, 0, 0], 1)
+        dt = self.dtype(out_src)
+        out = self.new_stream(out_src, _nhwc(shape), nhwc_order(shape), dt)
+        self.emit("Pool", [win.name], [out.name], Channels=x.shape[-1], PE=1, KernelSize=k,
+                  Function="SumPool", OutImgDims=[oh, ow], inputDataType=x.dtype.name,
+                  outputDataType=dt.name)
+
     def hw_Add(self, node):
         a = self.stream(node.input[0], node)
         b = self.stream(node.input[1], node)
