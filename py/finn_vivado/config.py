@@ -116,6 +116,8 @@ class BuildConfig:
     signature: Optional[list] = _f(None, "int_list", "Signature words readable over AXI-Lite.", True)
     mvau_wwidth_max: int = _f(36, "pos_int", "Max MVAU weight stream width (SIMD*Wbits).")
     standalone_thresholds: bool = _f(False, "bool", "Thresholds as separate layers.")
+    input_div255: bool = _f(
+        False, "bool", "Feed UINT8 pixels: prepend x/255 to a float-input model (ToTensor).")
     minimize_bit_width: bool = _f(True, "bool", "Shrink weight/accumulator widths.")
     board: Optional[str] = _f(None, "str", "Target board (see finn-vivado boards).", True)
     shell_flow_type: Optional[ShellFlowType] = _f(

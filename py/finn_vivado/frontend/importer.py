@@ -30,7 +30,7 @@ from qonnx.util.cleanup import cleanup_model
 
 from ..errors import FinnVivadoError
 
-__all__ = ["qonnx_to_finn", "tidy_up", "QUANT_OPS", "smallest_int_type"]
+__all__ = ["qonnx_to_finn", "tidy_up", "prepend_div255", "QUANT_OPS", "smallest_int_type"]
 
 QUANT_OPS = ("Quant", "BipolarQuant", "MultiThreshold", "Trunc")
 QONNX_DOMAIN = "qonnx.custom_op.general"
@@ -151,6 +151,25 @@ def _fold_weight_quantizers(model: ModelWrapper) -> ModelWrapper:
         _fold_weight_quantizer(model, layer, qnode)
     model = model.transform(RemoveUnusedNodes())
     return model.transform(RemoveUnusedTensors())
+
+
+def prepend_div255(model: ModelWrapper) -> ModelWrapper:
+    """Make the model take UINT8 pixels: input -> Div(255) -> original graph."""
+    inp = model.graph.input[0].name
+    if model.get_tensor_datatype(inp).is_integer():
+        raise FinnVivadoError(
+            f"input_div255: the model input {inp} is already an integer "
+            f"({model.get_tensor_datatype(inp).name}); remove input_div255 from the config")
+    scaled = model.make_new_valueinfo_name()
+    for node in model.graph.node:
+        for i, name in enumerate(node.input):
+            if name == inp:
+                node.input[i] = scaled
+    c255 = model.make_new_valueinfo_name()
+    model.set_initializer(c255, np.asarray(255.0, dtype=np.float32))
+    model.graph.node.insert(0, helper.make_node("Div", [inp, c255], [scaled], name="InputDiv255"))
+    model.set_tensor_datatype(inp, DataType["UINT8"])
+    return model
 
 
 def qonnx_to_finn(model: ModelWrapper) -> ModelWrapper:

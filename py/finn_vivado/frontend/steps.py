@@ -13,7 +13,7 @@ from qonnx.util.cleanup import cleanup_model
 from ..errors import FinnVivadoError
 from ..verify import SOURCE_MODEL, verify_step
 from .hw_stream import LAYER_DOMAIN
-from .importer import QUANT_OPS, qonnx_to_finn, tidy_up
+from .importer import QUANT_OPS, prepend_div255, qonnx_to_finn, tidy_up
 from .partition import create_dataflow_partition
 from .streamline import streamline
 from .to_hw import convert_to_hw
@@ -38,6 +38,8 @@ def step_qonnx_to_finn(model: ModelWrapper, cfg) -> ModelWrapper:
         raise FinnVivadoError(
             "the model has no quantizers (Quant, BipolarQuant, MultiThreshold): finn-vivado "
             "compiles quantized networks; export it with brevitas or QKeras quantized layers")
+    if getattr(cfg, "input_div255", False):
+        model = prepend_div255(model)
     golden = cleanup_model(ModelWrapper(copy.deepcopy(model.model)))  # shapes known, same function
     golden.save(str(_intermediate_dir(cfg) / SOURCE_MODEL))
     return qonnx_to_finn(model)
@@ -52,7 +54,7 @@ def step_tidy_up(model: ModelWrapper, cfg) -> ModelWrapper:
 
 def step_streamline(model: ModelWrapper, cfg) -> ModelWrapper:
     """Integer weights, exact integer thresholds; verifies ``streamlined_python``."""
-    model = streamline(model)
+    model = streamline(model, int(getattr(cfg, "max_multithreshold_bit_width", 8)))
     verify_step(model, cfg, "streamlined_python")
     return model
 

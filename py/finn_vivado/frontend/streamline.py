@@ -34,8 +34,9 @@ SUPPORTED_OPS = sorted(set(QUANT_OPS) | set(LAYOUT_OPS) | set(ELEMENTWISE) | {
 class Streamliner(OpHandlers):
     """Walks the imported source graph and builds the streamlined integer graph."""
 
-    def __init__(self, model: ModelWrapper):
+    def __init__(self, model: ModelWrapper, max_threshold_bits: int = 8):
         self.src = model
+        self.max_threshold_bits = max_threshold_bits
         self.g = GraphBuilder(model)
         self.env: dict = {}
         self.hw_input = None
@@ -151,8 +152,12 @@ class Streamliner(OpHandlers):
 
 
 
-def streamline(model: ModelWrapper) -> ModelWrapper:
-    """Return the streamlined integer model (see module docstring)."""
-    return Streamliner(model).run()
+def streamline(model: ModelWrapper, max_threshold_bits: int = 8) -> ModelWrapper:
+    """Return the streamlined integer model (see module docstring).
+
+    Activation quantizers of more than ``max_threshold_bits`` bits (FINN's
+    max_multithreshold_bit_width) are refused: 2^bits - 1 thresholds per channel.
+    """
+    return Streamliner(model, max_threshold_bits).run()
 
 

@@ -105,6 +105,11 @@ class OpHandlers:
         lo = np.broadcast_to(np.asarray(x.lo), (c,))
         hi = np.broadcast_to(np.asarray(x.hi), (c,))
         thr = derive_thresholds(x.chain, q, x.shape, 1, lo, hi, self.what(node))
+        if thr.shape[1] >= 2 ** self.max_threshold_bits:
+            raise FinnVivadoError(
+                f"{self.what(node)}: a {thr.shape[1] + 1}-level activation needs more thresholds "
+                f"than max_multithreshold_bit_width={self.max_threshold_bits} allows; raise it "
+                "in the config or quantize the activation to fewer bits")
         tname = self.g.const(thr.astype(np.float32), smallest_int_type(thr.min(), thr.max()), "thr")
         out = self.g.fresh("act")
         osc, obias = (2.0, -1.0) if q.bipolar else (1.0, float(q.cmin))

@@ -1,0 +1,51 @@
+"""The front-end steps through the build runner: outputs, verification files, options."""
+
+import json
+from pathlib import Path
+
+import numpy as np
+
+from finn_vivado.build import build
+from finn_vivado.config import BuildConfig
+from qonnx.core.modelwrapper import ModelWrapper
+
+SHARED = Path(__file__).resolve().parents[2].parent / "shared"
+FRONT = ["step_qonnx_to_finn", "step_tidy_up", "step_streamline", "step_convert_to_hw",
+         "step_create_dataflow_partition", "step_specialize_layers"]
+
+
+def test_input_div255_maps_the_input_quantizer_to_hardware(tmp_path):
+    rng = np.random.default_rng(0)
+    np.save(tmp_path / "input.npy", rng.integers(0, 256, (5, 1, 28, 28)).astype(np.float32))
+    cfg = BuildConfig(output_dir=str(tmp_path / "out"), steps=FRONT, input_div255=True,
+                      verify_steps=["initial_python", "streamlined_python"],
+                      verify_input_npy=str(tmp_path / "input.npy"))
+    assert build(str(SHARED / "models/generated/tfc_2w2a.onnx"), cfg) == 0
+    out = tmp_path / "out"
+    for step in ("initial_python", "streamlined_python"):
+        assert (out / "verification_output" / f"{step}_SUCCESS.npy").is_file()
+    child = ModelWrapper(str(out / "intermediate_models" / "step_specialize_layers.onnx"))
+    assert child.graph.node[0].op_type == "Thresholding"
+    assert child.get_tensor_datatype(child.graph.input[0].name).name == "UINT8"
+    parent = ModelWrapper(str(out / "intermediate_models" / "dataflow_parent.onnx"))
+    parent_ops = [n.op_type for n in parent.graph.node]
+    assert "Quant" not in parent_ops and "StreamingDataflowPartition" in parent_ops
+
+
+def test_failed_verification_is_reported(tmp_path):
+    x = np.random.default_rng(1).normal(0.5, 0.3, (3, 1, 8, 8)).astype(np.float32)
+    np.save(tmp_path / "input.npy", x)
+    np.save(tmp_path / "expected_output.npy", np.zeros((3, 1, 10), dtype=np.float32))
+    cfg = BuildConfig(output_dir=str(tmp_path / "out"), steps=FRONT[:3],
+                      verify_steps=["streamlined_python"], verify_input_npy=str(tmp_path / "input.npy"),
+                      verify_expected_output_npy=str(tmp_path / "expected_output.npy"))
+    assert build(str(SHARED / "models/generated/tfc_digits_w2a2.onnx"), cfg) == 0
+    assert (tmp_path / "out" / "verification_output" / "streamlined_python_FAIL.npy").is_file()
+
+
+def test_specialize_layers_template_lists_every_layer(tmp_path):
+    cfg = BuildConfig(output_dir=str(tmp_path / "out"), steps=FRONT)
+    assert build(str(SHARED / "models/finn_tfc_w1a1/model.onnx"), cfg) == 0
+    tmpl = json.loads((tmp_path / "out" / "template_specialize_layers_config.json").read_text())
+    assert list(tmpl)[1:] == ["Thresholding_0", "MVAU_0", "MVAU_1", "MVAU_2", "MVAU_3",
+                              "LabelSelect_0"]
