@@ -40,6 +40,12 @@ class StreamingDataflowPartition(CustomOp):
 
         child = self.child()
         inputs = {i.name: context[n] for i, n in zip(child.graph.input, self.onnx_node.input)}
+        batch = next(iter(inputs.values())).shape[0]
+        if child.get_tensor_shape(child.graph.input[0].name)[0] != batch:
+            from qonnx.transformation.change_batchsize import ChangeBatchSize
+            from qonnx.transformation.infer_shapes import InferShapes
+
+            child = child.transform(ChangeBatchSize(batch)).transform(InferShapes())
         result = execute_onnx(child, inputs)
         for o, n in zip(child.graph.output, self.onnx_node.output):
             context[n] = np.asarray(result[o.name], dtype=np.float64)
