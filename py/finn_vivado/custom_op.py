@@ -10,9 +10,11 @@ import numpy as np
 from qonnx.core.modelwrapper import ModelWrapper
 from qonnx.custom_op.base import CustomOp
 
-__all__ = ["StreamingDataflowPartition", "custom_op", "DOMAIN"]
+__all__ = ["StreamingDataflowPartition", "custom_op", "DOMAIN", "PARENT_KEY"]
 
 DOMAIN = "finn_vivado.custom_op"
+#: metadata of a dataflow child model: path of its software parent model
+PARENT_KEY = "finn_vivado.dataflow_parent"
 
 
 class StreamingDataflowPartition(CustomOp):

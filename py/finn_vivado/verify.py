@@ -19,13 +19,13 @@ from qonnx.core.onnx_exec import execute_onnx
 from qonnx.transformation.change_batchsize import ChangeBatchSize
 from qonnx.transformation.infer_shapes import InferShapes
 
+from .custom_op import PARENT_KEY
 from .errors import FinnVivadoError
 from .progress import progress
 
 __all__ = ["verify_step", "execute_model", "outputs_match", "SOURCE_MODEL"]
 
 SOURCE_MODEL = "source_model.onnx"
-PARENT_KEY = "finn_vivado.dataflow_parent"
 
 
 def _single(model: ModelWrapper, x: np.ndarray) -> np.ndarray:

@@ -11,9 +11,12 @@ from qonnx.core.modelwrapper import ModelWrapper
 from qonnx.transformation.general import RemoveUnusedTensors
 from qonnx.transformation.infer_shapes import InferShapes
 
-__all__ = ["GraphBuilder"]
+__all__ = ["GraphBuilder", "HW_INPUT_KEY", "HW_OUTPUTS_KEY"]
 
 QONNX_DOMAIN = "qonnx.custom_op.general"
+#: metadata of streamlined / converted models: where the hardware part starts and ends
+HW_INPUT_KEY = "finn_vivado.hw_input"
+HW_OUTPUTS_KEY = "finn_vivado.hw_outputs"
 
 
 class GraphBuilder:
@@ -95,6 +98,6 @@ class GraphBuilder:
                 vi.type.tensor_type.elem_type = TensorProto.DOUBLE
         for name, dt in self.dtypes.items():
             model.set_tensor_datatype(name, dt)
-        model.set_metadata_prop("finn_vivado.hw_input", hw_input or "")
-        model.set_metadata_prop("finn_vivado.hw_outputs", ",".join(hw_outputs))
+        model.set_metadata_prop(HW_INPUT_KEY, hw_input or "")
+        model.set_metadata_prop(HW_OUTPUTS_KEY, ",".join(hw_outputs))
         return model

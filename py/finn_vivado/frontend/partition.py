@@ -10,13 +10,13 @@ from qonnx.core.modelwrapper import ModelWrapper
 from qonnx.transformation.general import RemoveUnusedTensors, SortGraph
 
 from ..custom_op import DOMAIN as SW_DOMAIN
+from ..custom_op import PARENT_KEY
 from ..errors import FinnVivadoError
 from .hw_stream import LAYER_DOMAIN
-from .streamline import HW_INPUT_KEY, HW_OUTPUTS_KEY
+from .graph_builder import HW_INPUT_KEY, HW_OUTPUTS_KEY
 
-__all__ = ["create_dataflow_partition", "PARENT_KEY"]
+__all__ = ["create_dataflow_partition"]
 
-PARENT_KEY = "finn_vivado.dataflow_parent"
 
 
 def _subset(model: ModelWrapper, nodes, inputs, outputs) -> ModelWrapper:

@@ -17,15 +17,13 @@ from qonnx.core.modelwrapper import ModelWrapper
 
 from ..errors import FinnVivadoError
 from .chain import Chain
-from .graph_builder import GraphBuilder
+from .graph_builder import HW_INPUT_KEY, HW_OUTPUTS_KEY, GraphBuilder
 from .importer import QUANT_OPS
 from .state import Const, IntT, Soft, dtype_range
 from .streamline_ops import LAYOUT_OPS, ELEMENTWISE, OpHandlers
 
 __all__ = ["streamline", "HW_INPUT_KEY", "HW_OUTPUTS_KEY", "SUPPORTED_OPS"]
 
-HW_INPUT_KEY = "finn_vivado.hw_input"
-HW_OUTPUTS_KEY = "finn_vivado.hw_outputs"
 SUPPORTED_OPS = sorted(set(QUANT_OPS) | set(LAYOUT_OPS) | set(ELEMENTWISE) | {
     "MatMul", "Gemm", "Conv", "MaxPool", "TopK", "BatchNormalization",
     "GlobalAveragePool", "AveragePool"})

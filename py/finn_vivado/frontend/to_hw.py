@@ -16,7 +16,7 @@ from qonnx.core.modelwrapper import ModelWrapper
 from ..errors import FinnVivadoError
 from .graph_builder import GraphBuilder
 from .hw_stream import LAYER_DOMAIN, HwT, identity_order, nhwc_order
-from .streamline import HW_INPUT_KEY, HW_OUTPUTS_KEY
+from .graph_builder import HW_INPUT_KEY, HW_OUTPUTS_KEY
 from .to_hw_layers import LayerHandlers
 
 __all__ = ["convert_to_hw", "LAYER_DOMAIN"]
