@@ -30,7 +30,7 @@ from qonnx.util.cleanup import cleanup_model
 
 from ..errors import FinnVivadoError
 
-__all__ = ["qonnx_to_finn", "tidy_up", "prepend_div255", "QUANT_OPS", "smallest_int_type"]
+__all__ = ["clean_model", "qonnx_to_finn", "tidy_up", "prepend_div255", "QUANT_OPS", "smallest_int_type"]
 
 QUANT_OPS = ("Quant", "BipolarQuant", "MultiThreshold", "Trunc")
 QONNX_DOMAIN = "qonnx.custom_op.general"
@@ -172,18 +172,26 @@ def prepend_div255(model: ModelWrapper) -> ModelWrapper:
     return model
 
 
-def qonnx_to_finn(model: ModelWrapper) -> ModelWrapper:
-    """Clean the export and fold weight quantizers into integer weights + a scale Mul."""
+def clean_model(model: ModelWrapper) -> ModelWrapper:
+    """qonnx's clean-up of an export (domains, shapes, constants, names); same function."""
     _normalize_domains(model)
-    model = _clean(model)
-    model = model.transform(GemmToMatMul())
-    model = model.transform(ExtractBiasFromConv())
-    model = _clean(model)
+    return _clean(model)
+
+
+def qonnx_to_finn(model: ModelWrapper, cleaned: bool = False) -> ModelWrapper:
+    """Clean the export and fold weight quantizers into integer weights + a scale Mul."""
+    if not cleaned:
+        model = clean_model(model)
+    ops = {n.op_type for n in model.graph.node}
+    if "Gemm" in ops or any(n.op_type == "Conv" and len(n.input) > 2 for n in model.graph.node):
+        model = model.transform(GemmToMatMul())
+        model = model.transform(ExtractBiasFromConv())
+        model = _clean(model)  # folds the weight transposes GemmToMatMul inserted
     model = _fold_weight_quantizers(model)
     # remaining quantizers on constants (e.g. bias quantizers) become plain constants
     model = model.transform(FoldConstants(exclude_op_types=[]))
     model = model.transform(BatchNormToAffine())
-    return tidy_up(model)
+    return model.transform(InferShapes())
 
 
 def tidy_up(model: ModelWrapper) -> ModelWrapper:

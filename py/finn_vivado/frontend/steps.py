@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-import copy
 import json
 import logging
 from pathlib import Path
 
 from qonnx.core.modelwrapper import ModelWrapper
-from qonnx.util.cleanup import cleanup_model
 
 from ..errors import FinnVivadoError
 from ..verify import SOURCE_MODEL, verify_step
 from .hw_stream import LAYER_DOMAIN
-from .importer import QUANT_OPS, prepend_div255, qonnx_to_finn, tidy_up
+from .importer import QUANT_OPS, clean_model, prepend_div255, qonnx_to_finn, tidy_up
 from .partition import create_dataflow_partition
 from .streamline import streamline
 from .to_hw import convert_to_hw
@@ -40,9 +38,9 @@ def step_qonnx_to_finn(model: ModelWrapper, cfg) -> ModelWrapper:
             "compiles quantized networks; export it with brevitas or QKeras quantized layers")
     if getattr(cfg, "input_div255", False):
         model = prepend_div255(model)
-    golden = cleanup_model(ModelWrapper(copy.deepcopy(model.model)))  # shapes known, same function
-    golden.save(str(_intermediate_dir(cfg) / SOURCE_MODEL))
-    return qonnx_to_finn(model)
+    model = clean_model(model)  # shapes known, same function: the golden reference
+    model.save(str(_intermediate_dir(cfg) / SOURCE_MODEL))
+    return qonnx_to_finn(model, cleaned=True)
 
 
 def step_tidy_up(model: ModelWrapper, cfg) -> ModelWrapper:
