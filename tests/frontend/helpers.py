@@ -38,6 +38,8 @@ def assert_stages_match(model: ModelWrapper, xs: np.ndarray, workdir, **kw) -> d
     expected = source_outputs(model, xs)
     st = stages(model, workdir, **kw)
     for name in ("qonnx_to_finn", "tidy_up", "streamline", "convert_to_hw", "dataflow_partition"):
+        names = [n.name for n in st[name].graph.node]
+        assert len(names) == len(set(names)), f"stage {name}: duplicate node names"
         got = execute_model(st[name], xs)
         assert outputs_match(got, expected), f"stage {name} differs from the source model"
     return st

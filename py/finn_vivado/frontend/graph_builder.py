@@ -32,7 +32,7 @@ class GraphBuilder:
         self.double: set[str] = set()  # tensors computed exactly in float64 (hardware streams)
         self._n = 0
         self._names = {t.name for t in src.graph.initializer} | {
-            t for n in src.graph.node for t in list(n.input) + list(n.output)}
+            t for n in src.graph.node for t in [n.name] + list(n.input) + list(n.output)}
 
     def fresh(self, hint: str = "t") -> str:
         while True:
