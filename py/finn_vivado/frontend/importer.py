@@ -191,7 +191,7 @@ def qonnx_to_finn(model: ModelWrapper, cleaned: bool = False) -> ModelWrapper:
     # remaining quantizers on constants (e.g. bias quantizers) become plain constants
     model = model.transform(FoldConstants(exclude_op_types=[]))
     model = model.transform(BatchNormToAffine())
-    return model.transform(InferShapes())
+    return model.transform(InferShapes()).transform(GiveUniqueNodeNames())
 
 
 def tidy_up(model: ModelWrapper) -> ModelWrapper:
