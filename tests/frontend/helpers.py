@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import numpy as np
 from qonnx.core.modelwrapper import ModelWrapper
-from qonnx.core.onnx_exec import execute_onnx
 from qonnx.util.cleanup import cleanup_model
 
 from finn_vivado.frontend.importer import qonnx_to_finn, tidy_up
@@ -29,9 +28,8 @@ def stages(model: ModelWrapper, workdir, standalone_thresholds=False) -> dict:
 
 
 def source_outputs(model: ModelWrapper, xs: np.ndarray) -> np.ndarray:
-    src = cleanup_model(ModelWrapper(model.model))
-    name = src.graph.input[0].name
-    return np.stack([execute_onnx(src, {name: x[None]})[src.graph.output[0].name] for x in xs])
+    """qonnx execution of the (cleaned-up) source model, all samples."""
+    return execute_model(cleanup_model(ModelWrapper(model.model)), xs)
 
 
 def assert_stages_match(model: ModelWrapper, xs: np.ndarray, workdir, **kw) -> dict:
