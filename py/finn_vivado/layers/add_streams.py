@@ -8,6 +8,7 @@ from qonnx.core.datatype import DataType
 from . import numerics
 from .base import HWLayer, fold_last
 from .registry import register_layer
+from .resources import adder_luts
 
 __all__ = ["AddStreams"]
 
@@ -25,6 +26,8 @@ class AddStreams(HWLayer):
     - ``outputDataType`` (str, "" = derived): DataType of the sum; derived as the
       smallest type holding every possible sum.
     - ``numInputVectors`` (ints, [1]): leading shape, e.g. [1, H, W].
+
+    Resource model: PE adders of the output width, 20 LUTs of handshake.
     """
 
     LAYER_ATTRS = {
@@ -87,6 +90,10 @@ class AddStreams(HWLayer):
     def get_exp_cycles(self) -> int:
         vectors = int(np.prod(self.get_nodeattr("numInputVectors")))
         return vectors * (self.get_nodeattr("NumChannels") // self.get_nodeattr("PE"))
+
+    def logic_estimation(self) -> dict[str, int]:
+        bits = self.get_output_datatype().bitwidth()
+        return {"LUT": 20 + self.get_nodeattr("PE") * adder_luts(bits), "DSP": 0}
 
     def _validate_layer(self, model) -> None:
         self.get_input_datatype(0)

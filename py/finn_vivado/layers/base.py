@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import warnings
-from typing import ClassVar
+from typing import ClassVar, Iterator
 
 import numpy as np
 from onnx import helper
@@ -13,6 +14,7 @@ from qonnx.util.basic import get_by_name
 
 from finn_vivado.errors import FinnVivadoError
 from finn_vivado.layers import numerics
+from finn_vivado.layers.resources import Memory, memory_resources, resolve_memory_style
 
 __all__ = ["HWLayer", "COMMON_ATTRS", "fold_last"]
 
@@ -35,6 +37,9 @@ COMMON_ATTRS: dict[str, tuple] = {
 }
 
 _DTYPE_LEGAL = "integer DataType names: BIPOLAR, BINARY, TERNARY, UINT<n>, INT<n>"
+_DTYPE_CACHE: dict = {}
+#: Bits of one RAMB18 and one URAM288, for the efficiency figures.
+_BRAM18_BITS, _URAM_BITS = 18 * 1024, 72 * 4096
 
 
 def fold_last(shape, n: int) -> tuple[int, ...]:
@@ -111,6 +116,9 @@ class HWLayer(CustomOp):
         )
 
     def get_nodeattr(self, name):
+        snapshot = self.__dict__.get("_trial_attrs")
+        if snapshot is not None:
+            return snapshot[name]
         dtype, required, _default, allowed = self.get_nodeattr_def(name)
         attr = get_by_name(self.onnx_node.attribute, name)
         if attr is None and required:
@@ -125,15 +133,49 @@ class HWLayer(CustomOp):
         allowed = self.get_nodeattr_def(name)[3]
         if allowed is not None and value not in allowed:
             raise self.illegal(name, value, "not an accepted value", sorted(allowed))
+        if self.__dict__.get("_trial_attrs") is not None:
+            raise self.error(f"set_nodeattr({name!r}) inside trial(); leave the trial first")
         super().set_nodeattr(name, value)
+
+    @contextlib.contextmanager
+    def trial(self, **overrides) -> Iterator["HWLayer"]:
+        """Evaluate the layer's methods with some attributes replaced, e.g.
+        ``with inst.trial(PE=4): inst.get_exp_cycles()``; the node is not changed.
+        Inside the block attribute reads come from a snapshot (fast), so the
+        automatic folder can evaluate thousands of configurations."""
+        unknown = sorted(set(overrides) - set(self.get_nodeattr_types()))
+        if unknown:
+            raise self.error(f"unknown attribute(s) {unknown} in trial()")
+        saved = self.__dict__.get("_trial_attrs")
+        base = saved if saved is not None else self._attribute_snapshot()
+        self.__dict__["_trial_attrs"] = {**base, **overrides}
+        try:
+            yield self
+        finally:
+            self.__dict__["_trial_attrs"] = saved
+
+    def _attribute_snapshot(self) -> dict:
+        """Every attribute's value, cached until the node's attributes change."""
+        key = b"".join(a.SerializeToString() for a in self.onnx_node.attribute)
+        cached = self.__dict__.get("_attr_snapshot")
+        if cached is None or cached[0] != key:
+            values = {name: self.get_nodeattr(name) for name in self.get_nodeattr_types()}
+            cached = (key, values)
+            self.__dict__["_attr_snapshot"] = cached
+        return cached[1]
 
     def datatype(self, attr: str):
         """The qonnx DataType named by attribute ``attr`` (user error if unknown)."""
         name = self.get_nodeattr(attr)
+        cached = _DTYPE_CACHE.get(name)
+        if cached is not None:
+            return cached
         try:
-            return DataType[name]
+            dt = DataType[name]
         except (KeyError, AttributeError, ValueError, AssertionError):
             raise self.illegal(attr, name, "not a qonnx DataType name", _DTYPE_LEGAL) from None
+        _DTYPE_CACHE[name] = dt
+        return dt
 
     # ---------------------------------------------------------------- validation
     def folding_constraints(self) -> dict[str, tuple[int, str]]:
@@ -308,6 +350,81 @@ class HWLayer(CustomOp):
     def _set_input_datatype(self, ind: int, name: str) -> None:
         self.set_nodeattr(self._input_datatype_attr(ind), name)
 
+    def set_input_datatype(self, ind: int, name: str) -> None:
+        """Set the DataType of stream input ``ind`` (and the output types mirroring it)."""
+        old = self.get_input_datatype(ind).name
+        self._set_input_datatype(ind, name)
+        for attr in self.MIRROR_INPUT_DATATYPE_ATTRS:
+            if self.get_nodeattr(attr) == old:
+                self.set_nodeattr(attr, name)
+
+    # -------------------------------------------------------------- resources
+    def memories(self) -> list[Memory]:
+        """The memories the layer's RTL infers (parameters, buffers); none by default."""
+        return []
+
+    def logic_estimation(self) -> dict[str, int]:
+        """LUTs and DSPs of the layer's logic, memories excluded (hook)."""
+        return {"LUT": 0, "DSP": 0}
+
+    def memory_style(self, mem: Memory) -> str:
+        """The concrete style (block/distributed/ultra) ``mem`` is implemented in."""
+        style = self.get_nodeattr(mem.style_attr) if mem.style_attr else "auto"
+        return resolve_memory_style(style, mem.depth, mem.width)
+
+    def resource_estimates(self) -> dict[str, float]:
+        """FINN's per-layer resource dict: BRAM_18K, BRAM_efficiency, LUT, URAM,
+        URAM_efficiency, DSP (logic plus every memory in its selected style)."""
+        logic = self.logic_estimation()
+        total = {"BRAM_18K": 0, "LUT": int(logic["LUT"]), "URAM": 0, "DSP": int(logic["DSP"])}
+        bits = {"BRAM_18K": 0, "URAM": 0}
+        for mem in self.memories():
+            use = memory_resources(mem, self.memory_style(mem))
+            for key, value in use.items():
+                total[key] += value
+            for key in bits:
+                bits[key] += mem.bits if use[key] else 0
+        return {
+            "BRAM_18K": total["BRAM_18K"],
+            "BRAM_efficiency": _efficiency(bits["BRAM_18K"], total["BRAM_18K"], _BRAM18_BITS),
+            "LUT": total["LUT"],
+            "URAM": total["URAM"],
+            "URAM_efficiency": _efficiency(bits["URAM"], total["URAM"], _URAM_BITS),
+            "DSP": total["DSP"],
+        }
+
+    def node_res_estimation(self, fpgapart=None) -> dict[str, float]:
+        """FINN's name for :meth:`resource_estimates` (``fpgapart`` is not needed)."""
+        return self.resource_estimates()
+
+    def lut_estimation(self) -> int:
+        """Estimated LUTs (logic and distributed memories)."""
+        return int(self.resource_estimates()["LUT"])
+
+    def bram_estimation(self) -> int:
+        """Estimated RAMB18s (a RAMB36 counts two)."""
+        return int(self.resource_estimates()["BRAM_18K"])
+
+    def uram_estimation(self) -> int:
+        """Estimated URAM288 blocks."""
+        return int(self.resource_estimates()["URAM"])
+
+    def dsp_estimation(self, fpgapart=None) -> int:
+        """Estimated DSP slices."""
+        return int(self.resource_estimates()["DSP"])
+
+    def bram_efficiency_estimation(self) -> float:
+        """Stored bits / capacity of the estimated RAMB18s (1 when none)."""
+        return float(self.resource_estimates()["BRAM_efficiency"])
+
+    def uram_efficiency_estimation(self) -> float:
+        """Stored bits / capacity of the estimated URAMs (1 when none)."""
+        return float(self.resource_estimates()["URAM_efficiency"])
+
+    def get_op_and_param_counts(self) -> dict[str, int]:
+        """Operations per inference and parameters, FINN's keys (op_*, param_*)."""
+        return {}
+
     def execute_node(self, context, graph) -> None:
         """Bit-exact numpy execution; any batch size on axis 0."""
         node = self.onnx_node
@@ -363,3 +480,8 @@ class HWLayer(CustomOp):
         except FinnVivadoError as exc:
             return [str(exc)]
         return [f"{self.where()}: attributes are legal"]
+
+
+def _efficiency(bits: int, blocks: int, capacity: int) -> float:
+    """Share of ``blocks`` memory blocks of ``capacity`` bits actually holding data."""
+    return 1 if blocks == 0 else bits / (blocks * capacity)

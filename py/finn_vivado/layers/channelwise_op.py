@@ -8,6 +8,7 @@ from qonnx.core.datatype import DataType
 from . import numerics
 from .base import HWLayer, fold_last
 from .registry import register_layer
+from .resources import Memory, adder_luts, comparator_luts, multiplier_luts
 
 __all__ = ["ChannelwiseOp"]
 
@@ -38,6 +39,10 @@ class ChannelwiseOp(HWLayer):
       smallest type holding every result (BINARY for comparisons).
     - ``numInputVectors`` (ints, [1]): leading shape of ``x``, e.g. [1, H, W].
     - ``ram_style`` (str, "auto"): parameter memory: "auto", "block", "distributed".
+
+    Resource model: parameters NumChannels/PE x PE*param bits (``ram_style``, constants
+    when PE = NumChannels); per PE an adder, a LUT multiplier or a comparator; 30 LUTs
+    of control.
     """
 
     LAYER_ATTRS = {
@@ -109,6 +114,23 @@ class ChannelwiseOp(HWLayer):
             raise self.error(f"parameter tensor {name} has {params.size} values; expected "
                              f"{self.get_nodeattr('NumChannels')} (NumChannels) or 1")
         return params
+
+    def memories(self) -> list[Memory]:
+        words = self.get_nodeattr("NumChannels") // self.get_nodeattr("PE")
+        width = self.get_nodeattr("PE") * self.get_input_datatype(1).bitwidth()
+        return [Memory("parameters", words, width)]
+
+    def logic_estimation(self) -> dict[str, int]:
+        func = self.get_nodeattr("Func")
+        ibits = self.get_input_datatype(0).bitwidth()
+        pbits = self.get_input_datatype(1).bitwidth()
+        if func == "add":
+            per_pe = adder_luts(self.get_output_datatype().bitwidth())
+        elif func == "mul":
+            per_pe = multiplier_luts(pbits, ibits)
+        else:
+            per_pe = comparator_luts(max(ibits, pbits))
+        return {"LUT": 30 + self.get_nodeattr("PE") * per_pe, "DSP": 0}
 
     def _validate_layer(self, model) -> None:
         value = self.initializer(model, 1)

@@ -7,6 +7,7 @@ import numpy as np
 from . import numerics
 from .base import HWLayer, fold_last
 from .registry import register_layer
+from .resources import Memory
 
 __all__ = ["ConvolutionInputGenerator"]
 
@@ -38,6 +39,13 @@ class ConvolutionInputGenerator(HWLayer):
       SIMD = IFMChannels.
     - ``ram_style`` (str, "auto"): line buffer: "auto", "block", "distributed", "ultra".
     - ``M`` (int, 1): output pixels per cycle; only 1 is supported.
+
+    Resource model: the default mode keeps a circular buffer of
+    ``buffer_depth()`` words x SIMD*bits (``ram_style``; ((Kh-1)*dh*W + (Kw-1)*dw + 1)
+    * C/SIMD words, FINN's minimal window buffer) addressed by five loop counters
+    (60 LUTs + 6 per address bit). parallel_window keeps Kh-1 line buffers of
+    (W - kernel width) + W*(dh-1) words x C*bits and the window in flip-flops
+    (60 LUTs of control).
     """
 
     LAYER_ATTRS = {
@@ -127,6 +135,37 @@ class ConvolutionInputGenerator(HWLayer):
             cycles += (sh - 1) * w * cf
         return int(cycles)
 
+    # ------------------------------------------------------------- resources
+    def buffer_depth(self) -> int:
+        """Words (of SIMD elements) in the default mode's window buffer."""
+        cf = self.get_nodeattr("IFMChannels") // self.get_nodeattr("SIMD")
+        h, w = self.get_nodeattr("IFMDim")
+        kh, kw = self.get_nodeattr("ConvKernelDim")
+        dh, dw = self.get_nodeattr("Dilation")
+        if h == 1 or w == 1:
+            k, d = (kw, dw) if h == 1 else (kh, dh)
+            return ((k - 1) * d + 1) * cf
+        return ((kh - 1) * dh * w + (kw - 1) * dw + 1) * cf
+
+    def memories(self) -> list[Memory]:
+        width = self.get_nodeattr("SIMD") * self.get_input_datatype().bitwidth()
+        if not self.get_nodeattr("parallel_window"):
+            return [Memory("window buffer", self.buffer_depth(), width, writable=True)]
+        h, w = self.get_nodeattr("IFMDim")
+        kh, kw = self.get_nodeattr("ConvKernelDim")
+        dh, dw = self.get_nodeattr("Dilation")
+        if h == 1 or w == 1 or kh == 1:
+            return []
+        depth = (w - ((kw - 1) * dw + 1)) + w * (dh - 1)
+        if depth < 1:
+            return []
+        return [Memory("line buffers", depth, width, copies=kh - 1, writable=True)]
+
+    def logic_estimation(self) -> dict[str, int]:
+        if self.get_nodeattr("parallel_window"):
+            return {"LUT": 60, "DSP": 0}
+        return {"LUT": 60 + 6 * self.buffer_depth().bit_length(), "DSP": 0}
+
     # ------------------------------------------------------------ validation
     def _validate_layer(self, model) -> None:
         for attr in ("ConvKernelDim", "IFMDim", "OFMDim", "Stride", "Dilation"):
@@ -163,3 +202,38 @@ class ConvolutionInputGenerator(HWLayer):
         cols = (np.arange(ow) * sw)[:, None] + (np.arange(kw) * dw)[None, :]
         windows = x[:, rows[:, None, :, None], cols[None, :, None, :], :]
         return [windows.reshape(x.shape[0], oh, ow, -1)]
+
+
+# --------------------------------------------------------------------------------------
+# Cycle count of the RTL core (ip_repo/ConvolutionInputGenerator), replacing the
+# estimate above: the core reads each window beat as soon as it has arrived, so the
+# buffer fill overlaps with the output.
+def _rtl_exp_cycles(self) -> int:
+    """Cycles from the start of a frame to its last output beat, without stalls.
+
+    PARALLEL_WINDOW (one window per beat, one pixel per cycle): the index of the last
+    input pixel any window needs, plus 3. Otherwise one output beat per cycle, each
+    waiting for its input beat: with beat j of the output (j = 0..OH*OW*K*CF-1) needing
+    input beat n_j, the last output leaves at max_j(n_j - j) + OH*OW*K*CF + 2, where
+    max_j(n_j - j) = (Kh-1)*CF*(dh*W - Kw) + (Kw-1)*CF*(dw - 1)
+    (depthwise order: (Kh-1)*(dh*W*CF - Kw) + (Kw-1)*(dw*CF - 1))
+    + max(0, (OH-1)*CF*(sh*W - OW*K)) + max(0, (OW-1)*CF*(sw - K)).
+    """
+    h, w = self.get_nodeattr("IFMDim")
+    oh, ow = self.get_nodeattr("OFMDim")
+    kh, kw = self.get_nodeattr("ConvKernelDim")
+    sh, sw = self.get_nodeattr("Stride")
+    dh, dw = self.get_nodeattr("Dilation")
+    if self.get_nodeattr("parallel_window"):
+        return int(((oh - 1) * sh + (kh - 1) * dh) * w + (ow - 1) * sw + (kw - 1) * dw + 3)
+    cf = self.get_nodeattr("IFMChannels") // self.get_nodeattr("SIMD")
+    k = kh * kw
+    if self.get_nodeattr("depthwise") and cf > 1:
+        window = (kh - 1) * (dh * w * cf - kw) + (kw - 1) * (dw * cf - 1)
+    else:
+        window = (kh - 1) * cf * (dh * w - kw) + (kw - 1) * cf * (dw - 1)
+    pixels = max(0, (oh - 1) * cf * (sh * w - ow * k)) + max(0, (ow - 1) * cf * (sw - k))
+    return int(oh * ow * k * cf + window + pixels + 2)
+
+
+ConvolutionInputGenerator.get_exp_cycles = _rtl_exp_cycles

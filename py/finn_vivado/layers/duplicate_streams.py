@@ -21,6 +21,8 @@ class DuplicateStreams(HWLayer):
     - ``NumOutputStreams`` (int, 2): number of outputs (>= 2).
     - ``inputDataType`` (str, required): DataType of input and outputs.
     - ``numInputVectors`` (ints, [1]): leading shape, e.g. [1, H, W].
+
+    Resource model: handshake only, 10 LUTs + 4 per output stream (data is wiring).
     """
 
     LAYER_ATTRS = {
@@ -58,6 +60,9 @@ class DuplicateStreams(HWLayer):
     def get_exp_cycles(self) -> int:
         vectors = int(np.prod(self.get_nodeattr("numInputVectors")))
         return vectors * (self.get_nodeattr("NumChannels") // self.get_nodeattr("PE"))
+
+    def logic_estimation(self) -> dict[str, int]:
+        return {"LUT": 10 + 4 * self.get_nodeattr("NumOutputStreams"), "DSP": 0}
 
     def _validate_layer(self, model) -> None:
         count = self.get_nodeattr("NumOutputStreams")

@@ -25,6 +25,9 @@ class FMPadding(HWLayer):
     - ``outputDataType`` (str, "" = inputDataType): DataType of the output; holds
       every input value and PadValue.
     - ``PadValue`` (int, 0): padding value; must be representable in the DataTypes.
+
+    Resource model: row/column counters and a select between data and PadValue,
+    40 LUTs + SIMD*bits/2.
     """
 
     LAYER_ATTRS = {
@@ -72,6 +75,10 @@ class FMPadding(HWLayer):
     def get_exp_cycles(self) -> int:
         oh, ow = self.get_padded_dim()
         return oh * ow * (self.get_nodeattr("NumChannels") // self.get_nodeattr("SIMD"))
+
+    def logic_estimation(self) -> dict[str, int]:
+        bits = self.get_output_datatype().bitwidth()
+        return {"LUT": 40 + (self.get_nodeattr("SIMD") * bits + 1) // 2, "DSP": 0}
 
     def _validate_layer(self, model) -> None:
         if len(self.get_nodeattr("ImgDim")) != 2:

@@ -8,6 +8,7 @@ import numpy as np
 from . import numerics
 from .base import HWLayer, fold_last
 from .registry import register_layer
+from .resources import Memory, adder_luts
 
 __all__ = ["GlobalAccPool"]
 
@@ -25,6 +26,9 @@ class GlobalAccPool(HWLayer):
     - ``outputDataType`` (str, "" = derived): DataType of the sums; derived as the
       smallest type holding H*W*range of the input.
     - ``numInputVectors`` (ints, required): leading input shape [1, H, W].
+
+    Resource model: NumChannels/PE accumulators of PE*out bits (auto style), PE adders
+    of the output width, 40 LUTs of control.
     """
 
     LAYER_ATTRS = {
@@ -72,6 +76,15 @@ class GlobalAccPool(HWLayer):
         fold = self.get_nodeattr("NumChannels") // self.get_nodeattr("PE")
         return self._pixels() * fold + fold
 
+    def memories(self) -> list[Memory]:
+        words = self.get_nodeattr("NumChannels") // self.get_nodeattr("PE")
+        width = self.get_nodeattr("PE") * self.get_output_datatype().bitwidth()
+        return [Memory("accumulators", words, width, None, writable=True)]
+
+    def logic_estimation(self) -> dict[str, int]:
+        bits = self.get_output_datatype().bitwidth()
+        return {"LUT": 40 + self.get_nodeattr("PE") * adder_luts(bits), "DSP": 0}
+
     def _validate_layer(self, model) -> None:
         if len(self.get_nodeattr("numInputVectors")) < 2:
             raise self.illegal("numInputVectors", self.get_nodeattr("numInputVectors"),
@@ -84,3 +97,16 @@ class GlobalAccPool(HWLayer):
         x = self.int_input(inputs[0], 0)
         axes = tuple(range(1, x.ndim - 1))
         return [x.sum(axis=axes, keepdims=True)]
+
+
+# --------------------------------------------------------------------------------------
+# Cycle count of the RTL core (ip_repo/GlobalAccPool), replacing the estimate above: the
+# sums leave while the last pixel streams in, not after it.
+def _rtl_exp_cycles(self) -> int:
+    """Cycles from the start of a frame to its last output beat, without stalls:
+    pixels * C/PE input beats plus 2 pipeline cycles."""
+    fold = self.get_nodeattr("NumChannels") // self.get_nodeattr("PE")
+    return self._pixels() * fold + 2
+
+
+GlobalAccPool.get_exp_cycles = _rtl_exp_cycles

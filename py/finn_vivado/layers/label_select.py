@@ -7,6 +7,7 @@ import numpy as np
 from . import numerics
 from .base import HWLayer, fold_last
 from .registry import register_layer
+from .resources import comparator_luts
 
 __all__ = ["LabelSelect"]
 
@@ -27,6 +28,9 @@ class LabelSelect(HWLayer):
     - ``outputDataType`` (str, "" = derived): unsigned DataType of the indices;
       derived as the smallest holding Labels-1.
     - ``numInputVectors`` (ints, [1]): leading input shape.
+
+    Resource model: a K-entry insertion sorter in flip-flops; per input value of a
+    beat, K comparators and K selects of value+index bits; 40 LUTs of control.
     """
 
     LAYER_ATTRS = {
@@ -70,6 +74,12 @@ class LabelSelect(HWLayer):
         vectors = int(np.prod(self.get_nodeattr("numInputVectors")))
         return vectors * (self.get_nodeattr("Labels") // self.get_nodeattr("PE"))
 
+    def logic_estimation(self) -> dict[str, int]:
+        bits = self.get_input_datatype().bitwidth()
+        index = self.get_output_datatype().bitwidth()
+        per_value = self.get_nodeattr("K") * (comparator_luts(bits) + bits + index)
+        return {"LUT": 40 + self.get_nodeattr("PE") * per_value, "DSP": 0}
+
     def _validate_layer(self, model) -> None:
         labels, k = self.get_nodeattr("Labels"), self.get_nodeattr("K")
         if k > labels:
@@ -87,3 +97,20 @@ class LabelSelect(HWLayer):
         x = self.int_input(inputs[0], 0)
         order = np.argsort(-x, axis=-1, kind="stable")
         return [order[..., : self.get_nodeattr("K")]]
+
+
+# --------------------------------------------------------------------------------------
+# Cycle count of the RTL core (ip_repo/LabelSelect), replacing the estimate above: the K
+# indices of a vector leave one per cycle after its last input beat, while the next
+# vector streams in.
+def _rtl_exp_cycles(self) -> int:
+    """Cycles from the start to the last output index, without stalls: with
+    NB = Labels/PE beats per vector and V vectors,
+    NB + (V - 1) * max(NB, K + 1) + K + 1."""
+    vectors = int(np.prod(self.get_nodeattr("numInputVectors")))
+    beats = self.get_nodeattr("Labels") // self.get_nodeattr("PE")
+    k = self.get_nodeattr("K")
+    return int(beats + (vectors - 1) * max(beats, k + 1) + k + 1)
+
+
+LabelSelect.get_exp_cycles = _rtl_exp_cycles

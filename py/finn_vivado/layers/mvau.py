@@ -9,6 +9,15 @@ from . import numerics
 from .activation import apply_activation, check_activation_output, check_thresholds
 from .base import HWLayer, fold_last
 from .registry import register_layer
+from .resources import (
+    Memory,
+    adder_luts,
+    adder_tree_luts,
+    comparator_luts,
+    dsp_per_multiplier,
+    multiplier_luts,
+    popcount_luts,
+)
 
 __all__ = ["MVAU"]
 
@@ -50,6 +59,25 @@ class MVAU(HWLayer):
       "distributed".
     - ``resType`` (str, "auto"): multipliers in "auto", "lut" or "dsp".
     - ``runtime_writeable_weights`` (int 0/1, 0): weights writable over AXI-Lite.
+
+    Cycles: one (SIMD x PE) weight word per cycle without bubbles, so a frame takes
+    (MH/PE) * (MW/SIMD) * prod(numInputVectors) cycles (FINN's formula); the pipeline
+    latency of a few cycles overlaps with the next vector and is not counted.
+
+    Resource model (RTL: weight ROM -> PE x SIMD lanes -> per-PE adder tree ->
+    accumulator -> threshold comparators; see :mod:`finn_vivado.layers.resources`):
+
+    - memories: weights ``calc_wmem()`` x PE*SIMD*Wbits (``ram_style``; RAM when
+      runtime-writeable, none with mem_mode "external"); thresholds MH/PE x PE*T*accbits
+      (``ram_style_thresholds``, constants when PE = MH); an input buffer of MW/SIMD words
+      x SIMD*Abits when each input vector is reused (MH/PE > 1 and MW/SIMD > 1).
+    - per PE: XNOR-popcount of SIMD bits (binaryXnorMode); an add/subtract tree of SIMD
+      operands when one operand is 1 bit (BIPOLAR/BINARY); otherwise SIMD multipliers
+      (LUT multipliers, or DSPs when the resolved resType is "dsp") plus the adder tree;
+      an accumulator when MW/SIMD > 1; T comparators of accbits and a count of T bits.
+    - control: 40 LUTs plus the fold counters; 120 more for the AXI-Lite port of
+      runtime-writeable weights.
+    - DSPs: PE*SIMD multipliers (25 x 18 each) when the resolved resType is "dsp".
     """
 
     LAYER_ATTRS = {
@@ -130,6 +158,97 @@ class MVAU(HWLayer):
         mw, mh = self.get_nodeattr("MW"), self.get_nodeattr("MH")
         fold = (mh // self.get_nodeattr("PE")) * (mw // self.get_nodeattr("SIMD"))
         return int(fold * np.prod(self._vectors()))
+
+    # ------------------------------------------------------------- resources
+    def num_thresholds(self) -> int:
+        """Thresholds per channel T: 0 without activation, 1 for a BIPOLAR output,
+        else outputDataType.max - ActVal."""
+        if self.get_nodeattr("noActivation"):
+            return 0
+        odt = self.get_output_datatype()
+        if odt == DataType["BIPOLAR"]:
+            return 1
+        return max(int(odt.max()) - self.get_nodeattr("ActVal"), 1)
+
+    def resolved_res_type(self) -> str:
+        """Multiplier style of the RTL: resType, "auto" meaning DSPs when both
+        operands have at least 4 bits; 1-bit operands never use multipliers."""
+        abits = self.get_input_datatype(0).bitwidth()
+        wbits = self.get_input_datatype(1).bitwidth()
+        if self.get_nodeattr("binaryXnorMode") or min(abits, wbits) == 1:
+            return "lut"
+        style = self.get_nodeattr("resType")
+        if style == "auto":
+            return "dsp" if min(abits, wbits) >= 4 else "lut"
+        return style
+
+    def memories(self) -> list[Memory]:
+        pe, simd = self.get_nodeattr("PE"), self.get_nodeattr("SIMD")
+        writable = bool(self.get_nodeattr("runtime_writeable_weights"))
+        mems = []
+        if self.get_nodeattr("mem_mode") != "external":
+            mems.append(Memory("weights", self.calc_wmem(), self.get_weightstream_width(),
+                               "ram_style", writable=writable))
+        steps = self.num_thresholds()
+        if steps:
+            acc = self.datatype("accDataType").bitwidth()
+            mems.append(Memory("thresholds", self.calc_tmem(), pe * steps * acc,
+                               "ram_style_thresholds", writable=writable))
+        sf = self.get_nodeattr("MW") // simd
+        if sf > 1 and self.get_nodeattr("MH") // pe > 1:
+            abits = self.get_input_datatype(0).bitwidth()
+            mems.append(Memory("input buffer", sf, simd * abits, None, writable=True))
+        return mems
+
+    def _lane_luts(self) -> int:
+        """LUTs of one PE's SIMD lanes and adder tree."""
+        simd = self.get_nodeattr("SIMD")
+        abits = self.get_input_datatype(0).bitwidth()
+        wbits = self.get_input_datatype(1).bitwidth()
+        if self.get_nodeattr("binaryXnorMode"):
+            return popcount_luts(simd)
+        if min(abits, wbits) == 1:
+            bits = max(abits, wbits) + 1
+            return adder_tree_luts(simd, bits) + bits
+        tree = adder_tree_luts(simd, abits + wbits)
+        if self.resolved_res_type() == "dsp":
+            return tree
+        return simd * multiplier_luts(wbits, abits) + tree
+
+    def logic_estimation(self) -> dict[str, int]:
+        pe, simd = self.get_nodeattr("PE"), self.get_nodeattr("SIMD")
+        mw, mh = self.get_nodeattr("MW"), self.get_nodeattr("MH")
+        acc = self.datatype("accDataType").bitwidth()
+        per_pe = self._lane_luts()
+        if mw // simd > 1:
+            per_pe += adder_luts(acc)
+        steps = self.num_thresholds()
+        if steps:
+            per_pe += steps * comparator_luts(acc) + (popcount_luts(steps) if steps > 1 else 0)
+        control = 40 + 2 * ((mw // simd).bit_length() + (mh // pe).bit_length())
+        if self.get_nodeattr("runtime_writeable_weights"):
+            control += 120
+        dsp = 0
+        if self.resolved_res_type() == "dsp":
+            wbits = self.get_input_datatype(1).bitwidth()
+            abits = self.get_input_datatype(0).bitwidth()
+            dsp = pe * simd * dsp_per_multiplier(wbits, abits)
+        return {"LUT": control + pe * per_pe, "DSP": dsp}
+
+    def get_op_and_param_counts(self) -> dict[str, int]:
+        mw, mh = self.get_nodeattr("MW"), self.get_nodeattr("MH")
+        abits = self.get_input_datatype(0).bitwidth()
+        wbits = self.get_input_datatype(1).bitwidth()
+        vectors = int(np.prod(self._vectors()))
+        out = {
+            f"op_mac_{min(abits, wbits)}bx{max(abits, wbits)}b": mw * mh * vectors,
+            f"param_weight_{wbits}b": mw * mh,
+        }
+        steps = self.num_thresholds()
+        if steps:
+            acc = self.datatype("accDataType").bitwidth()
+            out[f"param_threshold_{acc}b"] = mh * steps
+        return out
 
     # ------------------------------------------------------------ validation
     def acc_bounds(self, model=None) -> tuple[int, int]:

@@ -7,6 +7,7 @@ import numpy as np
 from . import numerics
 from .base import HWLayer, fold_last
 from .registry import register_layer
+from .resources import Memory, adder_luts, comparator_luts
 
 __all__ = ["Pool"]
 
@@ -28,6 +29,10 @@ class Pool(HWLayer):
     - ``inputDataType`` (str, required): DataType of the input.
     - ``outputDataType`` (str, "" = derived): DataType of the output; MaxPool keeps
       the input type, SumPool derives the smallest type holding Kh*Kw*range.
+
+    Resource model: per channel one running result, Channels/PE words x PE*out bits
+    (auto style); per PE a comparator and select (MaxPool) or an adder (SumPool) of the
+    output width; 40 LUTs of control.
     """
 
     LAYER_ATTRS = {
@@ -81,6 +86,19 @@ class Pool(HWLayer):
         oh, ow = self.get_nodeattr("OutImgDims")
         fold = self.get_nodeattr("Channels") // self.get_nodeattr("PE")
         return int(oh * ow * self._kernel_size() * fold)
+
+    def memories(self) -> list[Memory]:
+        words = self.get_nodeattr("Channels") // self.get_nodeattr("PE")
+        width = self.get_nodeattr("PE") * self.get_output_datatype().bitwidth()
+        return [Memory("running results", words, width, None, writable=True)]
+
+    def logic_estimation(self) -> dict[str, int]:
+        bits = self.get_output_datatype().bitwidth()
+        if self.get_nodeattr("Function") == "MaxPool":
+            per_pe = comparator_luts(bits) + bits
+        else:
+            per_pe = adder_luts(bits)
+        return {"LUT": 40 + self.get_nodeattr("PE") * per_pe, "DSP": 0}
 
     def _validate_layer(self, model) -> None:
         for attr in ("KernelSize", "OutImgDims"):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from . import numerics
 from .base import HWLayer, fold_last
 from .registry import register_layer
+from .resources import dwc_luts
 
 __all__ = ["StreamingDataWidthConverter"]
 
@@ -20,6 +21,9 @@ class StreamingDataWidthConverter(HWLayer):
       width whose element count divides the last axis.
     - ``outWidth`` (int, required): output beat width in bits; same rule.
     - ``dataType`` (str, required): DataType of the elements.
+
+    Resource model: a shift register as wide as lcm(inWidth, outWidth) plus an
+    8-LUT beat counter (:func:`resources.dwc_luts`); a pass-through when equal.
     """
 
     LAYER_ATTRS = {
@@ -69,6 +73,10 @@ class StreamingDataWidthConverter(HWLayer):
 
     def get_exp_cycles(self) -> int:
         return max(self.get_number_input_values(), self.get_number_output_values())
+
+    def logic_estimation(self) -> dict[str, int]:
+        return {"LUT": dwc_luts(self.get_nodeattr("inWidth"), self.get_nodeattr("outWidth")),
+                "DSP": 0}
 
     def _validate_layer(self, model) -> None:
         bits = self.get_input_datatype().bitwidth()

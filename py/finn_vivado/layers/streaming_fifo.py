@@ -6,6 +6,7 @@ import numpy as np
 
 from .base import HWLayer
 from .registry import register_layer
+from .resources import Memory, srl_luts
 
 __all__ = ["StreamingFIFO"]
 
@@ -22,6 +23,9 @@ class StreamingFIFO(HWLayer):
     - ``normal_shape`` (ints, required): normal tensor shape (same element count).
     - ``dataType`` (str, required): DataType of the elements.
     - ``ram_style`` (str, "auto"): "auto", "block", "distributed" or "ultra".
+
+    Resource model: up to 32 beats (with ram_style auto/distributed) a shift register
+    of SRLC32E LUTs; deeper, a depth x width RAM in ``ram_style``; 20 LUTs of control.
     """
 
     LAYER_ATTRS = {
@@ -58,6 +62,22 @@ class StreamingFIFO(HWLayer):
     def get_exp_cycles(self) -> int:
         """One beat per cycle: the number of beats per inference."""
         return self.get_number_output_values()
+
+    def _shift_register(self) -> bool:
+        return self.get_nodeattr("depth") <= 32 and self.get_nodeattr("ram_style") in (
+            "auto", "distributed")
+
+    def memories(self) -> list[Memory]:
+        if self._shift_register():
+            return []
+        return [Memory("fifo", self.get_nodeattr("depth"), self.get_instream_width(),
+                       writable=True)]
+
+    def logic_estimation(self) -> dict[str, int]:
+        lut = 20
+        if self._shift_register():
+            lut += srl_luts(self.get_nodeattr("depth"), self.get_instream_width())
+        return {"LUT": lut, "DSP": 0}
 
     def _validate_layer(self, model) -> None:
         depth = self.get_nodeattr("depth")

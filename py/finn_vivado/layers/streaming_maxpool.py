@@ -8,6 +8,7 @@ import numpy as np
 
 from .base import HWLayer, fold_last
 from .registry import register_layer
+from .resources import Memory, comparator_luts
 
 __all__ = ["StreamingMaxPool"]
 
@@ -28,6 +29,9 @@ class StreamingMaxPool(HWLayer):
     - ``PE`` (int, 1): channels per cycle; must divide NumChannels.
     - ``CeilMode`` (int 0/1, 0): 1 = keep partial windows (ceil output size).
     - ``dataType`` (str, required): DataType of input and output.
+
+    Resource model: a row of OW*C running maxima, OW*C/PE words x PE*bits (auto
+    style); per PE a comparator and a bits-wide select; 40 LUTs of control.
     """
 
     LAYER_ATTRS = {
@@ -81,6 +85,16 @@ class StreamingMaxPool(HWLayer):
         fold = self.get_nodeattr("NumChannels") // self.get_nodeattr("PE")
         return int(h * w * fold * (1 + 1 / (kh * kw)))
 
+    def memories(self) -> list[Memory]:
+        _, ow = self.get_output_dim()
+        words = ow * self.get_nodeattr("NumChannels") // self.get_nodeattr("PE")
+        width = self.get_nodeattr("PE") * self.get_input_datatype().bitwidth()
+        return [Memory("row maxima", words, width, None, writable=True)]
+
+    def logic_estimation(self) -> dict[str, int]:
+        bits = self.get_input_datatype().bitwidth()
+        return {"LUT": 40 + self.get_nodeattr("PE") * (comparator_luts(bits) + bits), "DSP": 0}
+
     def _validate_layer(self, model) -> None:
         for attr in ("ImgDim", "PoolDim"):
             if len(self.get_nodeattr(attr)) != 2:
@@ -102,3 +116,23 @@ class StreamingMaxPool(HWLayer):
         padded[:, :rows, :cols, :] = x[:, :rows, :cols, :]
         windows = padded.reshape(n, oh, kh, ow, kw, ch)
         return [windows.max(axis=(2, 4))]
+
+
+# --------------------------------------------------------------------------------------
+# Cycle count of the RTL core (ip_repo/StreamingMaxPool), replacing FINN's formula above:
+# the core takes one input beat per cycle and sends each result while the next window's
+# beats stream in, so output beats cost no extra cycles.
+def _rtl_exp_cycles(self) -> int:
+    """Cycles from the start of a frame to its last output beat, without stalls:
+    one cycle per input beat up to the last one inside a window, plus 2 pipeline cycles,
+    ((rows_used - 1) * W + cols_used) * C/PE + 2 with rows_used = min(H, OH*Kh) and
+    cols_used = min(W, OW*Kw)."""
+    h, w = self.get_nodeattr("ImgDim")
+    kh, kw = self.get_nodeattr("PoolDim")
+    oh, ow = self.get_output_dim()
+    fold = self.get_nodeattr("NumChannels") // self.get_nodeattr("PE")
+    rows, cols = min(h, oh * kh), min(w, ow * kw)
+    return int(((rows - 1) * w + cols) * fold + 2)
+
+
+StreamingMaxPool.get_exp_cycles = _rtl_exp_cycles

@@ -7,6 +7,7 @@ import numpy as np
 from .activation import apply_activation, check_activation_output, check_thresholds
 from .base import HWLayer, fold_last
 from .registry import register_layer
+from .resources import Memory, comparator_luts, popcount_luts
 
 __all__ = ["Thresholding"]
 
@@ -36,6 +37,13 @@ class Thresholding(HWLayer):
     - ``ram_style`` (str, "auto"): threshold memory: "auto", "block", "distributed",
       "ultra".
     - ``runtime_writeable_weights`` (int 0/1, 0): thresholds writable over AXI-Lite.
+
+    Cycles: one beat of PE channels per cycle, prod(numInputVectors) * NumChannels/PE.
+
+    Resource model (RTL: all T thresholds of PE channels compared in parallel):
+    thresholds NumChannels/PE x PE*T*Tbits (``ram_style``, RAM when runtime-writeable,
+    constants when PE = NumChannels); per PE T comparators of max(input, threshold)
+    bits and a count of T bits; control 30 LUTs (+120 for the AXI-Lite port).
     """
 
     LAYER_ATTRS = {
@@ -86,6 +94,26 @@ class Thresholding(HWLayer):
     def get_exp_cycles(self) -> int:
         vectors = int(np.prod(self.get_nodeattr("numInputVectors")))
         return vectors * self.calc_tmem()
+
+    def memories(self) -> list[Memory]:
+        width = (self.get_nodeattr("PE") * self.get_nodeattr("numSteps")
+                 * self.get_input_datatype(1).bitwidth())
+        writable = bool(self.get_nodeattr("runtime_writeable_weights"))
+        return [Memory("thresholds", self.calc_tmem(), width, "ram_style", writable=writable)]
+
+    def logic_estimation(self) -> dict[str, int]:
+        steps = self.get_nodeattr("numSteps")
+        bits = max(self.get_input_datatype(0).bitwidth(), self.get_input_datatype(1).bitwidth())
+        per_pe = steps * comparator_luts(bits) + (popcount_luts(steps) if steps > 1 else 0)
+        control = 30 + 2 * self.calc_tmem().bit_length()
+        if self.get_nodeattr("runtime_writeable_weights"):
+            control += 120
+        return {"LUT": control + self.get_nodeattr("PE") * per_pe, "DSP": 0}
+
+    def get_op_and_param_counts(self) -> dict[str, int]:
+        bits = self.get_input_datatype(1).bitwidth()
+        return {f"param_threshold_{bits}b":
+                self.get_nodeattr("NumChannels") * self.get_nodeattr("numSteps")}
 
     def _validate_layer(self, model) -> None:
         check_activation_output(self, self.get_nodeattr("numSteps"))

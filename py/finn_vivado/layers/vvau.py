@@ -8,6 +8,15 @@ from . import numerics
 from .activation import apply_activation, check_activation_output, check_thresholds
 from .base import HWLayer, fold_last
 from .registry import register_layer
+from .resources import (
+    Memory,
+    adder_luts,
+    adder_tree_luts,
+    comparator_luts,
+    dsp_per_multiplier,
+    multiplier_luts,
+    popcount_luts,
+)
 
 __all__ = ["VVAU"]
 
@@ -40,6 +49,15 @@ class VVAU(HWLayer):
       "internal_decoupled" or "external".
     - ``ram_style`` (str, "auto"): weight memory: "auto", "block", "distributed", "ultra".
     - ``resType`` (str, "auto"): multipliers in "auto", "lut" or "dsp".
+
+    Cycles: one (SIMD x PE) word per cycle, OH*OW * (Channels/PE) * (Kh*Kw/SIMD).
+
+    Resource model (RTL: weight ROM -> PE x SIMD multipliers -> per-PE adder tree ->
+    accumulator -> thresholds): weights C*Kh*Kw/(PE*SIMD) x PE*SIMD*Wbits
+    (``ram_style``); thresholds C/PE x PE*T*accbits (auto style, constants when PE = C);
+    per PE: SIMD multipliers (add/subtract for 1-bit operands, LUT multipliers, or
+    DSPs when the resolved resType is "dsp"), an adder tree of SIMD operands, an
+    accumulator when Kh*Kw/SIMD > 1, T comparators; control 40 LUTs plus counters.
     """
 
     LAYER_ATTRS = {
@@ -125,6 +143,73 @@ class VVAU(HWLayer):
         ch_fold = self.get_nodeattr("Channels") // self.get_nodeattr("PE")
         k_fold = self._kernel_size() // self.get_nodeattr("SIMD")
         return int(oh * ow * ch_fold * k_fold)
+
+    # ------------------------------------------------------------- resources
+    def num_thresholds(self) -> int:
+        """Thresholds per channel T (0 without activation, 1 for a BIPOLAR output)."""
+        if self.get_nodeattr("noActivation"):
+            return 0
+        odt = self.get_output_datatype()
+        if odt.name == "BIPOLAR":
+            return 1
+        return max(int(odt.max()) - self.get_nodeattr("ActVal"), 1)
+
+    def resolved_res_type(self) -> str:
+        """resType with "auto" = DSPs when both operands have at least 4 bits."""
+        bits = (self.get_input_datatype(0).bitwidth(), self.get_input_datatype(1).bitwidth())
+        if min(bits) == 1:
+            return "lut"
+        style = self.get_nodeattr("resType")
+        if style == "auto":
+            return "dsp" if min(bits) >= 4 else "lut"
+        return style
+
+    def memories(self) -> list[Memory]:
+        mems = []
+        if self.get_nodeattr("mem_mode") != "external":
+            mems.append(Memory("weights", self.calc_wmem(), self.get_weightstream_width()))
+        steps = self.num_thresholds()
+        if steps:
+            acc = self.datatype("accDataType").bitwidth()
+            width = self.get_nodeattr("PE") * steps * acc
+            mems.append(Memory("thresholds", self.calc_tmem(), width, None))
+        return mems
+
+    def logic_estimation(self) -> dict[str, int]:
+        pe, simd = self.get_nodeattr("PE"), self.get_nodeattr("SIMD")
+        abits = self.get_input_datatype(0).bitwidth()
+        wbits = self.get_input_datatype(1).bitwidth()
+        acc = self.datatype("accDataType").bitwidth()
+        style, dsp = self.resolved_res_type(), 0
+        if min(abits, wbits) == 1:
+            per_pe = adder_tree_luts(simd, max(abits, wbits) + 1) + max(abits, wbits) + 1
+        elif style == "dsp":
+            per_pe = adder_tree_luts(simd, abits + wbits)
+            dsp = pe * simd * dsp_per_multiplier(wbits, abits)
+        else:
+            per_pe = simd * multiplier_luts(wbits, abits) + adder_tree_luts(simd, abits + wbits)
+        k_fold = self._kernel_size() // simd
+        if k_fold > 1:
+            per_pe += adder_luts(acc)
+        steps = self.num_thresholds()
+        if steps:
+            per_pe += steps * comparator_luts(acc) + (popcount_luts(steps) if steps > 1 else 0)
+        ch_fold = self.get_nodeattr("Channels") // pe
+        control = 40 + 2 * (k_fold.bit_length() + ch_fold.bit_length())
+        return {"LUT": control + pe * per_pe, "DSP": dsp}
+
+    def get_op_and_param_counts(self) -> dict[str, int]:
+        abits = self.get_input_datatype(0).bitwidth()
+        wbits = self.get_input_datatype(1).bitwidth()
+        oh, ow = self.get_nodeattr("Dim")
+        params = self.get_nodeattr("Channels") * self._kernel_size()
+        out = {f"op_mac_{min(abits, wbits)}bx{max(abits, wbits)}b": params * oh * ow,
+               f"param_weight_{wbits}b": params}
+        steps = self.num_thresholds()
+        if steps:
+            acc = self.datatype("accDataType").bitwidth()
+            out[f"param_threshold_{acc}b"] = self.get_nodeattr("Channels") * steps
+        return out
 
     # ------------------------------------------------------------ validation
     def _weight_matrix(self, weights) -> np.ndarray:
