@@ -196,6 +196,16 @@ class _LogWriter(io.TextIOBase):
         self._buf = ""
 
 
+class _ConsoleFilter(logging.Filter):
+    """Without --verbose the console still shows verification verdicts and the tool's own
+    warnings (e.g. a missed target_fps and its binding constraint)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.name.startswith("finn_vivado.step."):
+            return record.getMessage().startswith("Verification for")
+        return record.name.startswith("finn_vivado") and record.levelno >= logging.WARNING
+
+
 @contextlib.contextmanager
 def _build_logging(log_path: Path, append: bool, verbose: bool) -> Iterator[None]:
     """Send all logging and warnings to the build log (and the console when verbose)."""
@@ -203,9 +213,10 @@ def _build_logging(log_path: Path, append: bool, verbose: bool) -> Iterator[None
         logging.FileHandler(log_path, mode="a" if append else "w", encoding="utf-8")
     ]
     handlers[0].setFormatter(logging.Formatter("[%(asctime)s] %(levelname)s %(name)s: %(message)s"))
-    if verbose:
-        handlers.append(logging.StreamHandler(sys.stdout))
-        handlers[1].setFormatter(logging.Formatter("%(message)s"))
+    handlers.append(logging.StreamHandler(sys.stdout))
+    handlers[1].setFormatter(logging.Formatter("%(message)s"))
+    if not verbose:
+        handlers[1].addFilter(_ConsoleFilter())
     root, pkg = logging.getLogger(), logging.getLogger("finn_vivado")
     saved_levels = (root.level, pkg.level)
     for handler in handlers:

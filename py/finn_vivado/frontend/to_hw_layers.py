@@ -153,8 +153,9 @@ class LayerHandlers:
         _, h, w, c = x.shape
         out = self.new_stream(node.output[0], _nhwc(src_shape), nhwc_order(src_shape), x.dtype)
         if k == s:
+            # a whole pixel per cycle by default, as FINN's 2D max pool (folding may lower PE)
             self.emit("StreamingMaxPool", [x.name], [out.name], ImgDim=[h, w], PoolDim=k,
-                      NumChannels=c, PE=1, CeilMode=int(a.get("ceil_mode", 0)),
+                      NumChannels=c, PE=c, CeilMode=int(a.get("ceil_mode", 0)),
                       dataType=x.dtype.name)
             return
         win, oh, ow = self._conv_input(node, x, k, s, [1, 1], [0, 0, 0, 0], 1)
