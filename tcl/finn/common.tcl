@@ -1,0 +1,258 @@
+# finn-vivado Tcl app: messages, the shared argument parser and -help output.
+#
+# Every command describes its options once, as a spec list of
+#   {-name type default summary ?required?}
+# where type is one of: path string name number int flag list, or choice:a|b|c.
+# ::finn::parse_args turns the command's arguments into a dict keyed by the option name
+# (without the dash) and handles -help/-usage; nothing else parses arguments.
+
+namespace eval ::finn {
+    # one-line summary of every command, in help order
+    variable summaries [dict create \
+        build        "Compile a QONNX/FINN-ONNX model into an accelerator IP (in an IP repository)" \
+        estimate     "Estimated throughput, latency, per-layer cycles and resources, device fit" \
+        add_ip_repo  "Add an IP repository to the open project and refresh the IP catalog" \
+        create_bd    "Put the accelerator into a block design with clock and reset" \
+        create_shell "Build a board shell around the accelerator (Zynq PS + DMA, or Alveo kernel)" \
+        synth_ooc    "Out-of-context synthesis of the accelerator, report in report/ooc_synth_and_timing.json" \
+        bitfile      "Implementation to bitstream; .bit and .hwh copied to <output_dir>/bitfile" \
+        boards       "The known boards (FPGA part, shell flow, family)" \
+        config       "Show or change app settings (Python interpreter)" \
+        version      "App and backend versions" \
+        help         "List the commands, or show the help of one"]
+}
+
+# Summary: print an informational line to the console.
+# Argument Usage: text
+# Return Value: none
+# Categories: xilinxtclstore, finn
+proc ::finn::info_msg {text} {
+    puts "INFO: \[finn\] $text"
+}
+
+# Summary: print a -W- warning for command CMD.
+# Argument Usage: cmd text
+# Return Value: none
+# Categories: xilinxtclstore, finn
+proc ::finn::warn {cmd text} {
+    puts " -W- finn::$cmd: $text"
+}
+
+# Summary: raise a -E- error for command CMD (what went wrong and what to do).
+# Argument Usage: cmd text
+# Return Value: never returns (raises a Tcl error)
+# Categories: xilinxtclstore, finn
+proc ::finn::fail {cmd text} {
+    if {[string match " -E- *" $text]} {
+        return -code error $text
+    }
+    return -code error " -E- finn::$cmd: $text"
+}
+
+# Summary: the directory of this app (tcl/finn).
+# Argument Usage: none
+# Return Value: absolute path
+# Categories: xilinxtclstore, finn
+proc ::finn::app_dir {} {
+    variable app_dir
+    return $app_dir
+}
+
+# Summary: check one option value against its type; returns the normalised value.
+# Argument Usage: cmd option type value
+# Return Value: the value (numbers as given, paths as given)
+# Categories: xilinxtclstore, finn
+proc ::finn::check_value {cmd option type value} {
+    switch -glob -- $type {
+        number {
+            if {![string is double -strict $value] || $value <= 0} {
+                fail $cmd "$option needs a number greater than 0, got '$value'"
+            }
+        }
+        int {
+            if {![string is integer -strict $value] || $value <= 0} {
+                fail $cmd "$option needs a whole number greater than 0, got '$value'"
+            }
+        }
+        name {
+            if {![regexp {^[A-Za-z_][A-Za-z0-9_]*$} $value]} {
+                fail $cmd "$option '$value' is not a valid Vivado object name (letters, digits and _, not starting with a digit)"
+            }
+        }
+        list {
+            if {[catch {llength $value}]} {
+                fail $cmd "$option needs a Tcl list, got '$value'"
+            }
+        }
+        choice:* {
+            set choices [split [string range $type 7 end] |]
+            if {[lsearch -exact $choices $value] < 0} {
+                fail $cmd "$option must be one of [join $choices {, }], got '$value'"
+            }
+        }
+        path {
+            if {$value eq ""} {
+                fail $cmd "$option needs a path, got an empty string"
+            }
+        }
+    }
+    return $value
+}
+
+# Summary: the closest option names to a mistyped one (for error messages).
+# Argument Usage: word names
+# Return Value: list of option names sharing a prefix or substring
+# Categories: xilinxtclstore, finn
+proc ::finn::similar_options {word names} {
+    set base [string trimleft $word -]
+    set out {}
+    foreach name $names {
+        set bare [string trimleft $name -]
+        if {$base ne "" && ([string first $base $bare] >= 0 || [string first $bare $base] >= 0
+                || [string range $base 0 2] eq [string range $bare 0 2])} {
+            lappend out $name
+        }
+    }
+    return $out
+}
+
+# Summary: parse ARGS of command CMD against SPEC (see the file header).
+# Argument Usage: cmd spec args ?positional?
+#   positional: names of options that may also be given as plain words, in order
+# Return Value: dict option -> value (flags 0/1, defaults filled in); key "help" is 1
+#   when -help or -usage was given (the caller then prints help and returns)
+# Categories: xilinxtclstore, finn
+proc ::finn::parse_args {cmd spec arglist {positional {}}} {
+    set values [dict create help 0]
+    set types [dict create]
+    foreach item $spec {
+        lassign $item name type default
+        dict set types $name $type
+        dict set values [string range $name 1 end] [expr {$type eq "flag" ? 0 : $default}]
+    }
+    set given {}
+    for {set i 0} {$i < [llength $arglist]} {incr i} {
+        set word [lindex $arglist $i]
+        if {$word in {-help -usage -h}} {
+            dict set values help 1
+            continue
+        }
+        if {![dict exists $types $word]} {
+            if {[string index $word 0] ne "-" && [llength $positional] > 0} {
+                set positional [lassign $positional name]
+                dict set values [string range $name 1 end] \
+                    [check_value $cmd $name [dict get $types $name] $word]
+                lappend given $name
+                continue
+            }
+            unknown_option $cmd $word [dict keys $types]
+        }
+        set type [dict get $types $word]
+        if {$type eq "flag"} {
+            dict set values [string range $word 1 end] 1
+        } elseif {$i + 1 >= [llength $arglist]} {
+            fail $cmd "option $word needs a value (see finn::$cmd -help)"
+        } else {
+            dict set values [string range $word 1 end] \
+                [check_value $cmd $word $type [lindex $arglist [incr i]]]
+        }
+        lappend given $word
+    }
+    if {![dict get $values help]} {
+        check_required $cmd $spec $given
+    }
+    return $values
+}
+
+# Summary: raise the -E- for an unknown option WORD of CMD (with suggestions).
+# Argument Usage: cmd word names
+# Return Value: never returns
+# Categories: xilinxtclstore, finn
+proc ::finn::unknown_option {cmd word names} {
+    set hint [similar_options $word $names]
+    set msg "unknown option '$word'"
+    if {[llength $hint]} {
+        append msg " (did you mean [join $hint { or }]?)"
+    }
+    fail $cmd "$msg; valid options: [join [lsort $names] {, }] (see finn::$cmd -help)"
+}
+
+# Summary: raise the -E- for the first required option of SPEC not in GIVEN.
+# Argument Usage: cmd spec given
+# Return Value: none
+# Categories: xilinxtclstore, finn
+proc ::finn::check_required {cmd spec given} {
+    foreach item $spec {
+        if {[lindex $item 4] eq "required" && [lsearch -exact $given [lindex $item 0]] < 0} {
+            fail $cmd "missing required option [lindex $item 0] (see finn::$cmd -help)"
+        }
+    }
+}
+
+# Summary: the text of doc/CMD.txt (description and examples of a command).
+# Argument Usage: cmd
+# Return Value: text, or "" when the file is missing
+# Categories: xilinxtclstore, finn
+proc ::finn::doc_text {cmd} {
+    set path [file join [app_dir] doc "$cmd.txt"]
+    if {![file readable $path]} {
+        return ""
+    }
+    set fh [open $path r]
+    fconfigure $fh -encoding utf-8
+    set text [read $fh]
+    close $fh
+    return [string trimright $text]
+}
+
+# Summary: how an option's value is shown in help: <path>, <number>, <a|b>, ...
+# Argument Usage: type
+# Return Value: label text
+# Categories: xilinxtclstore, finn
+proc ::finn::type_label {type} {
+    if {[string match choice:* $type]} {
+        return "<[string range $type 7 end]>"
+    }
+    return "<$type>"
+}
+
+# Summary: print the usage of command CMD (from its option spec and doc/CMD.txt).
+# Argument Usage: cmd spec ?positional?
+# Return Value: empty string
+# Categories: xilinxtclstore, finn
+proc ::finn::print_help {cmd spec {positional {}}} {
+    variable summaries
+    set words [list "finn::$cmd"]
+    foreach item $spec {
+        lassign $item name type default summary required
+        set word [expr {$type eq "flag" ? $name : "$name [type_label $type]"}]
+        lappend words [expr {$required eq "required" ? $word : "\[$word\]"}]
+    }
+    lappend words {[-help]}
+    set lines [list "Usage: [join $words { }]" ""]
+    if {[dict exists $summaries $cmd]} {
+        lappend lines "  [dict get $summaries $cmd]" ""
+    }
+    foreach item $spec {
+        lassign $item name type default summary required
+        set label [expr {$type eq "flag" ? $name : "$name [type_label $type]"}]
+        set extra ""
+        if {$default ne "" && $type ne "flag"} {
+            append extra " (default: $default)"
+        }
+        if {$required eq "required"} {
+            append extra " (required)"
+        }
+        if {$name in $positional} {
+            append extra " (may be given without $name)"
+        }
+        lappend lines [format "  %-24s %s%s" $label $summary $extra]
+    }
+    lappend lines [format "  %-24s %s" "-help" "Print this help (also -usage)"] ""
+    set doc [doc_text $cmd]
+    if {$doc ne ""} {
+        lappend lines $doc ""
+    }
+    puts [join $lines \n]
+    return ""
+}

@@ -1,0 +1,94 @@
+"""Generated Vivado Tcl: rendered from the templates, run through the recorder."""
+
+import json
+import re
+
+import jinja2
+import pytest
+from finn_vivado.boards import get_board
+from finn_vivado.errors import FinnVivadoError
+from finn_vivado.vivado.render import render
+from finn_vivado.vivado.scripts import gen_bitfile, gen_create_bd, gen_ooc, gen_shell
+from finn_vivado.vivado.shells import pow2_bytes
+from finn_vivado.tclquote import tcl_word
+
+from .helpers import fake_accelerator, needs_tclsh, run_tcl
+
+ODD = "out dir [1];$x {y}"
+
+
+@pytest.fixture
+def accel(tmp_path):
+    return fake_accelerator(tmp_path / ODD)
+
+
+def test_templates_refuse_undefined_values():
+    with pytest.raises(jinja2.UndefinedError):
+        render("create_bd.tcl.j2", accel=None)
+
+
+def test_stream_widths_round_up_to_dma_widths():
+    assert [pow2_bytes(w) for w in (8, 9, 56, 64, 200, 1024)] == [1, 2, 8, 8, 32, 128]
+    with pytest.raises(FinnVivadoError, match="wider than the 1024 bits"):
+        pow2_bytes(1032)
+
+
+def test_no_fixed_xilinx_ip_versions_in_templates():
+    from finn_vivado.vivado.render import TEMPLATE_DIR
+
+    for path in TEMPLATE_DIR.glob("*.tcl.j2"):
+        assert not re.search(r"xilinx\.com:ip:\w+:\d", path.read_text()), path.name
+
+
+@needs_tclsh
+@pytest.mark.parametrize("board, kind", [("Pynq-Z2", "zynq"), ("ZCU104", "zynq"),
+                                         ("KV260_SOM", "zynq"), ("U250", "alveo"),
+                                         ("U280", "alveo")])
+def test_shells_run_clean_through_the_recorder(accel, board, kind):
+    made = gen_shell(accel, board)
+    assert made["kind"] == kind
+    check = ("puts [llength [vrec::hardcoded_vlnvs]]" if kind == "zynq" else "puts 0")
+    result = run_tcl(f"vrec::reset\nsource {tcl_word(made['script'])}\n{check}\n", recorder=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "0"
+
+
+@needs_tclsh
+def test_create_bd_ooc_and_bitfile_scripts_run_through_the_recorder(accel, tmp_path):
+    bd = gen_create_bd(accel, external=True)
+    ooc = gen_ooc(accel, part="xczu7ev-ffvc1156-2-e", clk_ns=4)
+    shell = gen_shell(accel, "Pynq-Z2")
+    bit = gen_bitfile(accel.parent.parent)
+    script = (f"vrec::reset\nsource {tcl_word(bd['script'])}\nclose_project\n"
+              f"puts [source {tcl_word(ooc['script'])}]\n"
+              f"source {tcl_word(shell['script'])}\nputs [source {tcl_word(bit['script'])}]\n")
+    result = run_tcl(script, recorder=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert (accel.parent.parent / "bitfile" / "finn-accel.bit").is_file()
+    assert "clk_ns 4" in result.stdout and "part xczu7ev-ffvc1156-2-e" in result.stdout
+
+
+def test_alveo_link_files(accel):
+    made = gen_shell(accel, "U50", clk_ns=4)
+    cfg = open(made["link_config"]).read()
+    assert "sp=idma0.in_mem:HBM[0]" in cfg and "sp=odma0.out_mem:HBM[0]" in cfg
+    assert "stream_connect=idma0.out_stream:finn_design_0.s_axis_0" in cfg
+    assert "--kernel_frequency 250" in open(made["link_script"]).read()
+    idma = (accel.parent.parent / "vivado" / "alveo_U50" / "finn_idma.cpp").read_text()
+    assert "ap_uint<64>* in_mem" in idma and "hls::stream<ap_uint<56> >" in idma
+
+
+def test_shell_needs_a_board_with_a_processing_system(accel, tmp_path):
+    bad = tmp_path / "Bad.json"
+    data = get_board("Pynq-Z2").as_dict()
+    data.update(name="Bad", board_part=None)
+    bad.write_text(json.dumps(data))
+    with pytest.raises(FinnVivadoError, match="needs it for the processing-system preset"):
+        gen_shell(accel, str(bad))
+
+
+def test_names_must_be_vivado_identifiers(accel):
+    with pytest.raises(FinnVivadoError, match="not a valid Vivado object name"):
+        gen_create_bd(accel, cell="my cell")
+    with pytest.raises(FinnVivadoError, match="not a valid Vivado object name"):
+        gen_shell(accel, "Pynq-Z2", design="a;b")
