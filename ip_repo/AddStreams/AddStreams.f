@@ -1,0 +1,3 @@
+# AddStreams: dependencies first, top module last
+../common/hdl/finn_axis_skid.v
+hdl/AddStreams.v

@@ -1,0 +1,5 @@
+# ChannelwiseOp: dependencies first, top module last
+../common/hdl/finn_axis_skid.v
+../common/hdl/finn_rom.v
+../common/hdl/finn_elem_convert.v
+hdl/ChannelwiseOp.v

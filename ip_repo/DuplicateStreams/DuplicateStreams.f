@@ -1,0 +1,3 @@
+# DuplicateStreams: dependencies first, top module last
+../common/hdl/finn_axis_skid.v
+hdl/DuplicateStreams.v

@@ -1,0 +1,2 @@
+# LabelSelect: top module only
+hdl/LabelSelect.v

@@ -1,0 +1,6 @@
+# MVAU: dependencies first, top module last
+../common/hdl/finn_rom.v
+../common/hdl/finn_dot_lane.v
+../common/hdl/finn_thresh_act.v
+../common/hdl/finn_credit_fifo.v
+hdl/MVAU.v

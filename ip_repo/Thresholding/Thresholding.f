@@ -1,0 +1,5 @@
+# Thresholding: dependencies first, top module last
+../common/hdl/finn_rom.v
+../common/hdl/finn_thresh_act.v
+../common/hdl/finn_credit_fifo.v
+hdl/Thresholding.v

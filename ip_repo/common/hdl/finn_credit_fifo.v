@@ -1,0 +1,74 @@
+// finn_credit_fifo: output FIFO of a free-running compute pipeline, with credits.
+//
+// The pipeline in front of the FIFO never stalls. Before it starts work that will
+// produce an output word it takes a credit (alloc = 1, allowed only while
+// space = 1); the credit returns when the word leaves on m_axis. Since at most
+// DEPTH words are ever owed, the FIFO cannot overflow, and space depends on
+// registers only (no combinational path from m_axis_tready to the input side).
+// Full throughput needs DEPTH > pipeline latency + 1.
+// The memory has an asynchronous read (LUT RAM); m_axis_tdata is valid with m_axis_tvalid.
+`default_nettype none
+
+module finn_credit_fifo #(
+    parameter integer WIDTH = 8,   // word width in bits (>= 1)
+    parameter integer DEPTH = 16   // words, a power of two (>= 2)
+) (
+    input  wire             clk,
+    input  wire             rst_n,          // active-low synchronous reset
+    input  wire             alloc,          // take a credit for one future word
+    output wire             space,          // a credit is available
+    input  wire             wr_en,          // write wr_data (must hold a credit)
+    input  wire [WIDTH-1:0] wr_data,        // word to write
+    output wire [WIDTH-1:0] m_axis_tdata,
+    output wire             m_axis_tvalid,
+    input  wire             m_axis_tready
+);
+    localparam integer AB = $clog2(DEPTH);  // pointer bits
+
+    generate
+        if (WIDTH < 1 || DEPTH < 2 || (1 << AB) != DEPTH) begin : g_bad_param
+            ERROR_finn_credit_fifo_needs_WIDTH_at_least_1_and_DEPTH_a_power_of_2 u_error ();
+        end
+    endgenerate
+
+    (* ram_style = "distributed" *) reg [WIDTH-1:0] mem [0:DEPTH-1];
+    reg [AB-1:0] wr_ptr;
+    reg [AB-1:0] rd_ptr;
+    reg [AB:0]   fill;     // words in the memory
+    reg [AB:0]   owed;     // credits taken and not yet returned
+
+    wire pop = m_axis_tvalid && m_axis_tready;
+
+    assign space         = !owed[AB];
+    assign m_axis_tvalid = (fill != {(AB+1){1'b0}});
+    assign m_axis_tdata  = mem[rd_ptr];
+
+    always @(posedge clk) begin
+        if (wr_en)
+            mem[wr_ptr] <= wr_data;
+    end
+
+    always @(posedge clk) begin
+        if (!rst_n) begin
+            wr_ptr <= {AB{1'b0}};
+            rd_ptr <= {AB{1'b0}};
+            fill   <= {(AB+1){1'b0}};
+            owed   <= {(AB+1){1'b0}};
+        end else begin
+            if (wr_en)
+                wr_ptr <= wr_ptr + 1'b1;
+            if (pop)
+                rd_ptr <= rd_ptr + 1'b1;
+            if (wr_en && !pop)
+                fill <= fill + 1'b1;
+            else if (pop && !wr_en)
+                fill <= fill - 1'b1;
+            if (alloc && !pop)
+                owed <= owed + 1'b1;
+            else if (pop && !alloc)
+                owed <= owed - 1'b1;
+        end
+    end
+endmodule
+
+`default_nettype wire

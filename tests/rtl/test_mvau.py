@@ -1,0 +1,122 @@
+"""MVAU core vs the MVAU layer model: values, cycles, stalls, tools, parameter checks."""
+
+import zlib
+
+import numpy as np
+import pytest
+from qonnx.core.datatype import DataType
+
+from finn_vivado.errors import FinnVivadoError
+from finn_vivado.layers import numerics
+from finn_vivado.rtl import core_sources, generate_node_rtl
+from finn_vivado.sim import lint
+from finn_vivado.sim.yosys import synth_check
+
+from .compute_helpers import (
+    RTL_CACHE,
+    check_compute_rtl,
+    compute_model,
+    random_values,
+    sorted_thresholds,
+    tool_checks,
+)
+from .helpers import requires_tools
+
+pytestmark = requires_tools
+
+
+def mvau(rng, mw, mh, simd, pe, idt, wdt, odt, steps, vectors, act=0, xnor=0,
+         shared_thr=False, acc=None, **attrs):
+    """(model, layer) of an MVAU with random weights and (steps > 0) thresholds."""
+    weights = random_values(rng, wdt, (mw, mh))
+    if xnor:
+        lo, hi = 0, mw
+    else:
+        low, high = numerics.dot_range(weights, *numerics.dtype_range(DataType[idt]))
+        lo, hi = int(low.min()), int(high.max())
+    acc = acc or numerics.smallest_int_dtype(min(lo, 0), hi).name
+    consts = [("w", weights, wdt)]
+    if steps:
+        amin, amax = numerics.dtype_range(DataType[acc])
+        thr = sorted_thresholds(rng, 1 if shared_thr else mh, steps, max(lo - 1, amin),
+                                min(hi + 1, amax))
+        consts.append(("t", thr, acc))
+    else:
+        odt = odt or acc
+    return compute_model(
+        "MVAU", idt, consts, MW=mw, MH=mh, SIMD=simd, PE=pe, inputDataType=idt,
+        weightDataType=wdt, outputDataType=odt, accDataType=acc, ActVal=act,
+        binaryXnorMode=xnor, noActivation=int(steps == 0), numInputVectors=vectors, **attrs)
+
+
+CASES = {
+    # name: (MW, MH, SIMD, PE, idt, wdt, odt, steps, vectors, extra)
+    "int4_int3_thr3": (8, 6, 2, 3, "INT4", "INT3", "UINT2", 3, [1, 3], {}),
+    "xnor_bipolar_out_shared": (40, 8, 20, 2, "BIPOLAR", "BIPOLAR", "BIPOLAR", 1, [1, 2, 2],
+                                {"xnor": 1, "shared_thr": True}),
+    "bipolar_int4_noact_lut": (12, 8, 4, 4, "BIPOLAR", "INT4", None, 0, [2],
+                               {"ram_style": "distributed", "resType": "lut"}),
+    "uint8_int8_acc32_dsp": (3, 2, 1, 1, "UINT8", "INT8", "INT32", 0, [1, 2, 2],
+                             {"acc": "INT32", "ram_style": "block", "resType": "dsp"}),
+    "uint2_bipolar_sf1_nf12": (8, 12, 8, 1, "UINT2", "BIPOLAR", "INT4", 7, [1, 20],
+                               {"act": -4}),
+    "binary_int2_buffered": (6, 4, 3, 2, "BINARY", "INT2", "BINARY", 1, [1, 4], {}),
+    "bipolar_bipolar_nonxnor_par": (4, 4, 4, 4, "BIPOLAR", "BIPOLAR", "INT2", 2, [1, 5],
+                                    {"act": -1, "ram_style": "ultra"}),
+    "int8_int8_64x32": (64, 32, 32, 4, "INT8", "INT8", "UINT5", 31, [1, 4],
+                        {"ram_style_thresholds": "distributed"}),
+}
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_mvau_matches_model(tmp_path, name):
+    mw, mh, simd, pe, idt, wdt, odt, steps, vectors, extra = CASES[name]
+    rng = np.random.default_rng(zlib.crc32(name.encode()))
+    model, layer = mvau(rng, mw, mh, simd, pe, idt, wdt, odt, steps, vectors, **extra)
+    run = check_compute_rtl(f"mvau-{name}", model, layer, rng, seed=len(name))
+    tool_checks(run.gen, tmp_path)
+
+
+def test_mvau_synthesises_with_yosys():
+    """A 64x16 INT8 layer (PE=2, SIMD=4) maps its weights to block RAM and its 8
+    multipliers to DSPs."""
+    rng = np.random.default_rng(7)
+    model, layer = mvau(rng, 64, 16, 4, 2, "INT8", "INT8", "UINT2", 3, [1],
+                        ram_style="block", resType="dsp")
+    gen = generate_node_rtl(layer, RTL_CACHE / "mvau-yosys", model)
+    cells = synth_check(gen.name, gen.sources)
+    assert cells["RAMB18"] + cells["RAMB36"] >= 1
+    assert cells["DSP48"] == 8
+
+
+@pytest.mark.parametrize("params,message", [
+    ({"MW": 6, "SIMD": 4}, "ERROR_MVAU_SIMD_must_divide_MW"),
+    ({"MH": 6, "PE": 4}, "ERROR_MVAU_PE_must_divide_MH"),
+    ({"XNOR": 1}, "XNOR_needs_BIPOLAR"),
+    ({"IN_BIPOLAR": 1, "IN_WIDTH": 2}, "BIPOLAR_operands_must_be_1_bit"),
+    ({"RAM_STYLE": "huge"}, "RAM_STYLE_must_be"),
+    ({"RES_TYPE": "alm"}, "RES_TYPE_must_be"),
+    ({"N_STEPS": 7, "OUT_WIDTH": 2}, "OUT_WIDTH_must_hold_the_count"),
+])
+def test_mvau_rejects_illegal_parameters(params, message):
+    errors = lint("MVAU", core_sources("MVAU"), params)
+    assert any(message in line for line in errors), errors
+
+
+def test_mvau_generator_rejects_unsupported_memory_modes():
+    rng = np.random.default_rng(1)
+    model, layer = mvau(rng, 4, 4, 1, 1, "INT2", "INT2", "UINT2", 3, [1],
+                        mem_mode="external")
+    with pytest.raises(FinnVivadoError, match="mem_mode"):
+        generate_node_rtl(layer, RTL_CACHE / "mvau-bad", model)
+    model, layer = mvau(rng, 4, 4, 1, 1, "INT2", "INT2", "UINT2", 3, [1], acc="INT8",
+                        runtime_writeable_weights=1)
+    with pytest.raises(FinnVivadoError, match="runtime_writeable_weights"):
+        generate_node_rtl(layer, RTL_CACHE / "mvau-bad", model)
+
+
+def test_mvau_needs_the_weights():
+    rng = np.random.default_rng(2)
+    model, layer = mvau(rng, 4, 4, 1, 1, "INT2", "INT2", "UINT2", 3, [1], acc="INT8")
+    with pytest.raises(FinnVivadoError, match="initializer"):
+        generate_node_rtl(layer, RTL_CACHE / "mvau-bad", None)

@@ -1,0 +1,44 @@
+"""StreamingDataWidthConverter core vs the layer model, incl. non-integer width ratios."""
+
+import numpy as np
+import pytest
+
+from finn_vivado.errors import FinnVivadoError
+from finn_vivado.rtl import core_sources
+from finn_vivado.sim import lint
+from finn_vivado.sim.icarus import icarus_compile
+
+from .helpers import check_layer_rtl, layer_model, random_values, requires_tools
+
+pytestmark = requires_tools
+
+
+@pytest.mark.parametrize("dt,shape,in_elems,out_elems,synth", [
+    ("INT4", [1, 5, 12], 3, 4, True),      # 12 -> 16 bits: via LCM 48
+    ("INT4", [1, 5, 12], 4, 3, False),     # 16 -> 12 bits
+    ("UINT3", [1, 4, 12], 1, 12, False),   # upsize x12
+    ("UINT3", [1, 4, 12], 12, 2, True),    # downsize x6
+    ("INT5", [1, 6, 6], 6, 6, False),      # equal widths
+    ("BIPOLAR", [1, 3, 64], 64, 8, False),  # 64 -> 8 bits
+    ("UINT8", [1, 2, 3, 30], 30, 6, False),  # 240 -> 48 bits (VlWide in)
+    ("INT7", [1, 7, 15], 5, 3, False),     # 35 -> 21 bits: LCM 105
+    ("INT7", [1, 7, 15], 3, 15, False),    # upsize to 105 bits (VlWide out)
+])
+def test_dwc_matches_model(tmp_path, dt, shape, in_elems, out_elems, synth):
+    bits = 1 if dt == "BIPOLAR" else int(dt.lstrip("UINT"))
+    model, layer = layer_model("StreamingDataWidthConverter", [dt], shape=shape,
+                               inWidth=in_elems * bits, outWidth=out_elems * bits, dataType=dt)
+    rng = np.random.default_rng(in_elems * 100 + out_elems)
+    check_layer_rtl(tmp_path, model, layer, [random_values(rng, dt, shape)], stall=0.4,
+                    seed=in_elems, synth=synth)
+
+
+@pytest.mark.parametrize("params,message", [
+    ({"IN_WIDTH": 0}, "widths_must_be_at_least_1"),
+    ({"OUT_WIDTH": 0}, "widths_must_be_at_least_1"),
+])
+def test_dwc_rejects_illegal_parameters(params, message):
+    sources = core_sources("StreamingDataWidthConverter")
+    with pytest.raises(FinnVivadoError, match=message):
+        icarus_compile("StreamingDataWidthConverter", sources, params)
+    assert any(message in line for line in lint("StreamingDataWidthConverter", sources, params))

@@ -1,0 +1,84 @@
+"""Thresholding core vs the Thresholding layer model: values, cycles, stalls, tools."""
+
+import zlib
+
+import numpy as np
+import pytest
+from qonnx.core.datatype import DataType
+
+from finn_vivado.layers import numerics
+from finn_vivado.rtl import core_sources, generate_node_rtl
+from finn_vivado.rtl.thresholding import compare_type
+from finn_vivado.sim import lint
+from finn_vivado.sim.yosys import synth_check
+
+from .compute_helpers import RTL_CACHE, check_compute_rtl, compute_model, sorted_thresholds, \
+    tool_checks
+from .helpers import requires_tools
+
+pytestmark = requires_tools
+
+
+def thresholding(rng, ch, pe, idt, tdt, odt, steps, vectors, act=0, shared_thr=False,
+                 **attrs):
+    """(model, layer) of a Thresholding layer with random thresholds of ``tdt``."""
+    tmin, tmax = numerics.dtype_range(DataType[tdt])
+    thr = sorted_thresholds(rng, 1 if shared_thr else ch, steps, tmin, tmax)
+    return compute_model(
+        "Thresholding", idt, [("t", thr, tdt)], NumChannels=ch, PE=pe, numSteps=steps,
+        inputDataType=idt, weightDataType=tdt, outputDataType=odt, ActVal=act,
+        numInputVectors=vectors, **attrs)
+
+
+CASES = {
+    # name: (C, PE, idt, threshold dt, odt, steps, vectors, extra)
+    "uint8_255_steps": (6, 2, "UINT8", "UINT8", "UINT8", 255, [1, 2, 2], {}),
+    "int4_clipped_thr": (4, 4, "INT4", "INT6", "INT2", 3, [1, 5], {"act": -2}),
+    "bipolar_in_out_shared": (8, 1, "BIPOLAR", "INT2", "BIPOLAR", 1, [1, 3],
+                              {"shared_thr": True}),
+    "int8_binary_block": (3, 3, "INT8", "INT8", "BINARY", 1, [1, 10], {"ram_style": "block"}),
+    "uint4_15_distributed": (16, 4, "UINT4", "UINT5", "UINT4", 15, [1, 3, 3],
+                             {"ram_style": "distributed"}),
+}
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_thresholding_matches_model(tmp_path, name):
+    ch, pe, idt, tdt, odt, steps, vectors, extra = CASES[name]
+    rng = np.random.default_rng(zlib.crc32(name.encode()))
+    model, layer = thresholding(rng, ch, pe, idt, tdt, odt, steps, vectors, **extra)
+    run = check_compute_rtl(f"thr-{name}", model, layer, rng, seed=len(name))
+    tool_checks(run.gen, tmp_path)
+
+
+@pytest.mark.parametrize("dt,thr,width,signed", [
+    ("UINT8", [[0, 5, 255]], 8, False),
+    ("UINT8", [[0, 300, 1000]], 9, False),     # clipped to 256
+    ("INT4", [[-100, 0, 100]], 5, True),       # clipped to [-8, 8]
+    ("BIPOLAR", [[0]], 2, True),
+    ("INT8", [[-128, 127]], 8, True),
+])
+def test_compare_type_clips_to_the_input_range(dt, thr, width, signed):
+    clipped, got_width, got_signed = compare_type(DataType[dt], np.array(thr))
+    assert (got_width, got_signed) == (width, signed)
+    lo, hi = numerics.dtype_range(DataType[dt])
+    assert clipped.min() >= lo and clipped.max() <= hi + 1
+
+
+def test_thresholding_synthesises_with_yosys():
+    rng = np.random.default_rng(5)
+    model, layer = thresholding(rng, 16, 4, "UINT8", "UINT8", "UINT2", 3, [1],
+                                ram_style="distributed")
+    gen = generate_node_rtl(layer, RTL_CACHE / "thr-yosys", model)
+    cells = synth_check(gen.name, gen.sources)
+    assert cells["LUT"] > 0 and cells["DSP48"] == 0
+
+
+@pytest.mark.parametrize("params,message", [
+    ({"NUM_CH": 6, "PE": 4}, "ERROR_Thresholding_PE_must_divide_NUM_CH"),
+    ({"IN_WIDTH": 8, "CMP_WIDTH": 8, "CMP_SIGNED": 1}, "cannot_hold_the_inputs"),
+    ({"IN_SIGNED": 1, "CMP_SIGNED": 0}, "cannot_hold_the_inputs"),
+])
+def test_thresholding_rejects_illegal_parameters(params, message):
+    errors = lint("Thresholding", core_sources("Thresholding"), params)
+    assert any(message in line for line in errors), errors

@@ -1,0 +1,81 @@
+"""VVAU core vs the VVAU layer model: values, cycles, stalls, tools, stream order."""
+
+import zlib
+
+import numpy as np
+import pytest
+from qonnx.core.datatype import DataType
+
+from finn_vivado.layers import numerics
+from finn_vivado.rtl import core_sources
+from finn_vivado.rtl.vvau import vvau_input_to_stream, vvau_stream_to_input
+from finn_vivado.sim import lint
+
+from .compute_helpers import check_compute_rtl, compute_model, random_values, \
+    sorted_thresholds, tool_checks
+from .helpers import requires_tools
+
+pytestmark = requires_tools
+
+
+def vvau(rng, ch, kernel, pe, simd, idt, wdt, odt, steps, dim, act=0, shared_thr=False,
+         **attrs):
+    """(model, layer) of a VVAU with random weights and (steps > 0) thresholds."""
+    k = int(np.prod(kernel))
+    weights = random_values(rng, wdt, (ch, 1) + tuple(kernel))
+    low, high = numerics.dot_range(weights.reshape(ch, k).T,
+                                   *numerics.dtype_range(DataType[idt]))
+    lo, hi = int(low.min()), int(high.max())
+    acc = numerics.smallest_int_dtype(min(lo, 0), hi).name
+    consts = [("w", weights, wdt)]
+    if steps:
+        thr = sorted_thresholds(rng, 1 if shared_thr else ch, steps, lo - 1, hi + 1)
+        thr = np.clip(thr, *numerics.dtype_range(DataType[acc]))
+        consts.append(("t", thr, acc))
+    return compute_model(
+        "VVAU", idt, consts, Channels=ch, Kernel=list(kernel), PE=pe, SIMD=simd, Dim=dim,
+        inputDataType=idt, weightDataType=wdt, outputDataType=odt or acc, accDataType=acc,
+        ActVal=act, noActivation=int(steps == 0), **attrs)
+
+
+CASES = {
+    # name: (C, kernel, PE, SIMD, idt, wdt, odt, steps, Dim, extra)
+    "int4_int4_thr31_pe2": (4, (3, 3), 2, 1, "INT4", "INT4", "UINT5", 31, [3, 3], {}),
+    "uint3_int2_noact_simd3": (6, (3, 3), 3, 3, "UINT3", "INT2", None, 0, [2, 2],
+                               {"ram_style": "distributed", "resType": "lut"}),
+    "bipolar_int3_full_par": (4, (1, 3), 4, 3, "BIPOLAR", "INT3", "BIPOLAR", 1, [1, 5],
+                              {"shared_thr": True}),
+    "int8_int8_noact_dsp": (8, (2, 2), 1, 2, "INT8", "INT8", None, 0, [2, 3],
+                            {"ram_style": "block", "resType": "dsp"}),
+}
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_vvau_matches_model(tmp_path, name):
+    ch, kernel, pe, simd, idt, wdt, odt, steps, dim, extra = CASES[name]
+    rng = np.random.default_rng(zlib.crc32(name.encode()))
+    model, layer = vvau(rng, ch, kernel, pe, simd, idt, wdt, odt, steps, dim, **extra)
+    run = check_compute_rtl(f"vvau-{name}", model, layer, rng, to_stream=vvau_input_to_stream,
+                            seed=len(name))
+    tool_checks(run.gen, tmp_path)
+
+
+def test_vvau_stream_order_round_trips():
+    """Beat order: channel fold outer, kernel fold inner; element s*PE + p."""
+    rng = np.random.default_rng(3)
+    _, layer = vvau(rng, 4, (1, 3), 2, 1, "INT4", "INT4", None, 0, [1, 1])
+    x = np.arange(12).reshape(1, 1, 1, 12)  # (k, c): value = k*4 + c
+    beats = vvau_input_to_stream(layer, x)
+    assert beats.shape == (1, 1, 1, 6, 2)
+    assert beats.reshape(6, 2).tolist() == [[0, 1], [4, 5], [8, 9], [2, 3], [6, 7], [10, 11]]
+    np.testing.assert_array_equal(vvau_stream_to_input(layer, beats), x)
+
+
+@pytest.mark.parametrize("params,message", [
+    ({"KERNEL": 9, "SIMD": 2}, "ERROR_VVAU_SIMD_must_divide_KERNEL"),
+    ({"CHANNELS": 6, "PE": 4}, "ERROR_VVAU_PE_must_divide_CHANNELS"),
+    ({"W_BIPOLAR": 1, "W_WIDTH": 3}, "BIPOLAR_operands_must_be_1_bit"),
+])
+def test_vvau_rejects_illegal_parameters(params, message):
+    errors = lint("VVAU", core_sources("VVAU"), params)
+    assert any(message in line for line in errors), errors

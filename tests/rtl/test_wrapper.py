@@ -1,0 +1,117 @@
+"""RTL generation API: registry, specs, wrapper text, init files, file lists."""
+
+import numpy as np
+import pytest
+
+from finn_vivado.errors import FinnVivadoError
+from finn_vivado.rtl import (RTL_GENERATORS, MemInit, RTLSpec, Stream, core_sources, ip_repo_dir,
+                             dtype_params, generate_node_rtl, pack_memory, read_memh,
+                             render_wrapper, rtl_spec, verilog_name, write_memh)
+from finn_vivado.sim import have_tool, lint
+
+from .helpers import layer_model
+
+
+def test_registry_covers_stream_layers():
+    for op in ("StreamingFIFO", "StreamingDataWidthConverter", "AddStreams", "DuplicateStreams"):
+        assert op in RTL_GENERATORS
+        assert core_sources(op)[-1].name == f"{op}.v"
+
+
+def test_spec_from_attributes():
+    _, layer = layer_model("AddStreams", ["INT4", "BIPOLAR"], NumChannels=6, PE=3,
+                           inputDataTypes=["INT4", "BIPOLAR"])
+    spec = rtl_spec(layer)
+    assert spec.core == "AddStreams"
+    assert spec.params == {"PE": 3, "A_WIDTH": 4, "A_SIGNED": 1, "A_BIPOLAR": 0,
+                           "B_WIDTH": 1, "B_SIGNED": 0, "B_BIPOLAR": 1, "O_WIDTH": 5}
+    assert [s.width for s in spec.inputs] == [12, 3] and spec.outputs[0].width == 15
+    _, fifo = layer_model("StreamingFIFO", ["UINT8"], depth=64, ram_style="block",
+                          folded_shape=[1, 4, 2], normal_shape=[1, 8], dataType="UINT8")
+    assert rtl_spec(fifo.onnx_node).params == {"WIDTH": 16, "DEPTH": 64, "RAM_STYLE": "block"}
+
+
+def test_spec_validates_the_layer():
+    _, layer = layer_model("StreamingFIFO", ["UINT8"], depth=1, folded_shape=[1, 4, 2],
+                           normal_shape=[1, 8], dataType="UINT8")
+    with pytest.raises(FinnVivadoError, match="StreamingFIFO_0 .StreamingFIFO.: attribute depth"):
+        rtl_spec(layer)
+    from onnx import helper
+
+    from finn_vivado.layers import DOMAIN, LAYERS
+
+    missing = sorted(set(LAYERS) - set(RTL_GENERATORS))
+    if missing:
+        node = helper.make_node(missing[0], ["x"], ["y"], name="N0", domain=DOMAIN)
+        with pytest.raises(FinnVivadoError, match=f"no RTL generator for op type {missing[0]}"):
+            rtl_spec(node)
+
+
+def test_dtype_params():
+    from qonnx.core.datatype import DataType
+
+    assert dtype_params(DataType["TERNARY"], "W_") == {"W_WIDTH": 2, "W_SIGNED": 1,
+                                                       "W_BIPOLAR": 0}
+    assert dtype_params(DataType["UINT3"], "") == {"WIDTH": 3, "SIGNED": 0, "BIPOLAR": 0}
+
+
+def test_memh_files(tmp_path):
+    words, width = pack_memory(np.array([[1, -1, 0], [-2, 1, 1]]), "INT2")
+    assert width == 6 and words == [0b001101, 0b010110]
+    path = write_memh(tmp_path / "w.dat", words, width)
+    assert path.read_text() == "0d\n16\n" and read_memh(path) == words
+    with pytest.raises(FinnVivadoError, match="does not fit in 6 bits"):
+        write_memh(tmp_path / "x.dat", [64], 6)
+
+
+def test_wrapper_with_packed_inputs_and_init_file(tmp_path):
+    """A generic spec: packed inputs, a string parameter with an init file path."""
+    spec = RTLSpec("Demo", {"N": 2}, [Stream("s_axis_0", 5), Stream("s_axis_1", 5)],
+                   [Stream("m_axis_0", 16)], in_packed="s_axis",
+                   mem_inits=[MemInit("INIT_FILE", "demo.dat", [1, 2], 4)])
+    text = render_wrapper(spec, "demo_0")
+    assert "wire [9:0] core_s_axis_tdata;" in text
+    assert "assign core_s_axis_tdata[5 +: 5] = s_axis_1_tdata[4:0];" in text
+    assert "assign m_axis_0_tdata = core_m_axis_0_tdata;" in text
+    with pytest.raises(FinnVivadoError, match="not a Verilog identifier"):
+        render_wrapper(spec, "1demo")
+    bad = RTLSpec("Demo", {}, [Stream("s_axis_0", 5), Stream("s_axis_1", 6)],
+                  [Stream("m_axis_0", 8)], in_packed="s_axis")
+    with pytest.raises(FinnVivadoError, match="need equal widths"):
+        render_wrapper(bad, "demo_1")
+
+
+def test_generate_node_rtl_files(tmp_path):
+    _, layer = layer_model("DuplicateStreams", ["INT3"], n_outputs=3, NumChannels=6, PE=3,
+                           NumOutputStreams=3, inputDataType="INT3")
+    gen = generate_node_rtl(layer, tmp_path)
+    assert gen.name == "DuplicateStreams_0" and gen.wrapper == tmp_path / "DuplicateStreams_0.v"
+    assert gen.file_list.read_text().splitlines()[-1] == str(gen.wrapper)
+    text = gen.wrapper.read_text()
+    assert "input  wire [15:0] s_axis_0_tdata" in text and "m_axis_2_tready" in text
+    assert text.rstrip().endswith("`default_nettype wire")
+    if have_tool("verilator"):
+        assert lint(gen.name, gen.sources) == []
+    with pytest.raises(FinnVivadoError, match="equals a library module name"):
+        generate_node_rtl(layer, tmp_path, name="StreamingFIFO")
+    assert verilog_name("Conv/0.weight") == "Conv_0_weight" and verilog_name("0x") == "n_0x"
+
+
+@pytest.mark.skipif(not have_tool("verilator"), reason="verilator is installed by `make test`")
+@pytest.mark.parametrize("core", ["StreamingFIFO", "StreamingDataWidthConverter",
+                                  "AddStreams", "DuplicateStreams"])
+def test_core_defaults_are_lint_clean(core):
+    assert lint(core, core_sources(core)) == []
+
+
+def test_core_files_follow_the_conventions():
+    for core in ("StreamingFIFO", "StreamingDataWidthConverter", "AddStreams",
+                 "DuplicateStreams", "common"):
+        for path in (ip_repo_dir() / core / "hdl").glob("*.v"):
+            text = path.read_text()
+            assert text.count("\nmodule ") == 1 and f"module {path.stem} " in text
+            assert "`default_nettype none" in text
+            assert text.rstrip().endswith("`default_nettype wire")
+            for line in text.splitlines():
+                if line.strip().startswith("parameter"):
+                    assert "//" in line, f"{path.name}: uncommented parameter: {line}"
