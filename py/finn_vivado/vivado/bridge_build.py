@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any, Optional
 
 from ..errors import FinnVivadoError
+from ..ipxact.install import config_ip_repo
 from .accel import ACCEL_FILE, load_accelerator
 
 __all__ = ["build_result", "cmd_build", "cmd_estimate", "estimate_result"]
@@ -101,7 +102,7 @@ def build_result(cfg: Any) -> dict[str, Any]:
     if accel.is_file():
         acc = load_accelerator(accel)
         result.update(stitched_ip=str(accel.parent), accelerator=str(accel), vlnv=acc.vlnv,
-                      ip_installed=_installed_ip(cfg.ip_repo, acc.vlnv))
+                      ip_installed=_installed_ip(str(config_ip_repo(cfg)), acc.vlnv))
     perf = read_json(out / "report" / "estimate_network_performance.json")
     if perf:
         result["estimated_throughput_fps"] = perf.get("estimated_throughput_fps")
