@@ -51,7 +51,7 @@ def mvau(rng, mw, mh, simd, pe, idt, wdt, odt, steps, vectors, act=0, xnor=0,
 
 CASES = {
     # name: (MW, MH, SIMD, PE, idt, wdt, odt, steps, vectors, extra)
-    "int4_int3_thr3": (8, 6, 2, 3, "INT4", "INT3", "UINT2", 3, [1, 3], {}),
+    "int4_uint3_thr3_act1": (8, 6, 2, 3, "INT4", "UINT3", "UINT3", 3, [1, 3], {"act": 1}),
     "xnor_bipolar_out_shared": (40, 8, 20, 2, "BIPOLAR", "BIPOLAR", "BIPOLAR", 1, [1, 2, 2],
                                 {"xnor": 1, "shared_thr": True}),
     "bipolar_int4_noact_lut": (12, 8, 4, 4, "BIPOLAR", "INT4", None, 0, [2],
@@ -120,3 +120,31 @@ def test_mvau_needs_the_weights():
     model, layer = mvau(rng, 4, 4, 1, 1, "INT2", "INT2", "UINT2", 3, [1], acc="INT8")
     with pytest.raises(FinnVivadoError, match="initializer"):
         generate_node_rtl(layer, RTL_CACHE / "mvau-bad", None)
+
+
+def test_mvau_memory_file_layout():
+    """Weight word nf*SF + sf holds W[sf*SIMD + s, nf*PE + p] at element p*SIMD + s;
+    threshold word nf holds threshold i of channel nf*PE + p at element p*N + i."""
+    weights = np.arange(24).reshape(4, 6) % 7 - 3           # MW=4, MH=6, INT3
+    thr = np.array([[-5, 1], [0, 2], [-1, 3], [2, 4], [-6, 0], [1, 5]])
+    model, layer = compute_model(
+        "MVAU", "INT2", [("w", weights, "INT3"), ("t", thr, "INT8")], MW=4, MH=6, SIMD=2,
+        PE=3, inputDataType="INT2", weightDataType="INT3", outputDataType="UINT2",
+        accDataType="INT8")
+    gen = generate_node_rtl(layer, RTL_CACHE / "mvau-layout", model)
+    wfile, tfile = gen.mem_files
+    words = [int(line, 16) for line in wfile.read_text().split()]
+    assert len(words) == 4 and all(len(line) == 5 for line in wfile.read_text().split())
+    for nf in range(2):
+        for sf in range(2):
+            for p in range(3):
+                for s in range(2):
+                    code = (words[nf * 2 + sf] >> ((p * 2 + s) * 3)) & 7
+                    value = code - 8 if code >= 4 else code
+                    assert value == weights[sf * 2 + s, nf * 3 + p]
+    twords = [int(line, 16) for line in tfile.read_text().split()]
+    for nf in range(2):
+        for p in range(3):
+            for i in range(2):
+                code = (twords[nf] >> ((p * 2 + i) * 8)) & 255
+                assert code - 256 * (code >= 128) == thr[nf * 3 + p, i]

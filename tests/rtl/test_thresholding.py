@@ -37,8 +37,8 @@ CASES = {
     "bipolar_in_out_shared": (8, 1, "BIPOLAR", "INT2", "BIPOLAR", 1, [1, 3],
                               {"shared_thr": True}),
     "int8_binary_block": (3, 3, "INT8", "INT8", "BINARY", 1, [1, 10], {"ram_style": "block"}),
-    "uint4_15_distributed": (16, 4, "UINT4", "UINT5", "UINT4", 15, [1, 3, 3],
-                             {"ram_style": "distributed"}),
+    "uint4_15_act1_distributed": (16, 4, "UINT4", "UINT5", "UINT5", 15, [1, 3, 3],
+                                  {"ram_style": "distributed", "act": 1}),
 }
 
 
