@@ -15,7 +15,6 @@ from pathlib import Path
 
 import numpy as np
 from qonnx.core.modelwrapper import ModelWrapper
-from qonnx.core.onnx_exec import execute_onnx
 from qonnx.transformation.change_batchsize import ChangeBatchSize
 from qonnx.transformation.infer_shapes import InferShapes
 
@@ -26,6 +25,13 @@ from .progress import progress
 __all__ = ["verify_step", "execute_model", "outputs_match", "SOURCE_MODEL"]
 
 SOURCE_MODEL = "source_model.onnx"
+
+
+def execute_onnx(model: ModelWrapper, inputs: dict) -> dict:
+    """qonnx execution (imported on first use: onnxruntime is slow to import)."""
+    from qonnx.core.onnx_exec import execute_onnx as qonnx_execute
+
+    return qonnx_execute(model, inputs)
 
 
 def _single(model: ModelWrapper, x: np.ndarray) -> np.ndarray:
