@@ -7,9 +7,14 @@ import pytest
 from qonnx.core.datatype import DataType
 
 from finn_vivado.layers import numerics
-from finn_vivado.rtl import core_sources
-from finn_vivado.rtl.vvau import vvau_input_to_stream, vvau_stream_to_input
-from finn_vivado.sim import lint
+from finn_vivado.rtl import core_sources, generate_node_rtl
+from finn_vivado.rtl.vvau import (
+    depthwise_from_stream,
+    depthwise_to_stream,
+    vvau_input_to_stream,
+    vvau_stream_to_input,
+)
+from finn_vivado.sim import lint, pack_hex, simulate, unpack_words
 
 from .compute_helpers import check_compute_rtl, compute_model, random_values, \
     sorted_thresholds, tool_checks
@@ -79,3 +84,22 @@ def test_vvau_stream_order_round_trips():
 def test_vvau_rejects_illegal_parameters(params, message):
     errors = lint("VVAU", core_sources("VVAU"), params)
     assert any(message in line for line in errors), errors
+
+
+def test_depthwise_window_generator_feeds_the_vvau_order(tmp_path):
+    """ConvolutionInputGenerator with depthwise=1 emits exactly the beat order the VVAU
+    core consumes (depthwise_to_stream of the numpy windows), not a plain reshape."""
+    model, layer = compute_model(
+        "ConvolutionInputGenerator", "UINT4", [], ConvKernelDim=[3, 3], IFMChannels=8,
+        IFMDim=[5, 5], OFMDim=[3, 3], SIMD=2, inputDataType="UINT4", depthwise=1)
+    x = random_values(np.random.default_rng(0), "UINT4", (1, 5, 5, 8))
+    context = {"in0": x.astype(np.float64)}
+    layer.execute_node(context, model.graph)
+    gen = generate_node_rtl(layer, tmp_path, model)
+    count = layer.get_number_output_values()
+    res = simulate(gen.name, gen.sources, [pack_hex(x.reshape(-1, 2), "UINT4")], [count])
+    beats = unpack_words(res.check().outputs[0], DataType["UINT4"], (count, 2))
+    expected = depthwise_to_stream(context["out0"].reshape(9, 72), 9, 8, pe=2)
+    np.testing.assert_array_equal(beats, expected.reshape(-1, 2))
+    np.testing.assert_array_equal(depthwise_from_stream(beats.reshape(9, 36, 2), 9, 8, 2),
+                                  context["out0"].reshape(9, 72))

@@ -45,9 +45,9 @@ module MVAU #(
     parameter integer    OUT_WIDTH     = 8,       // bits per output element
     parameter            WEIGHT_FILE   = "",      // $readmemh file of the weight ROM
     parameter            THRESH_FILE   = "",      // $readmemh file of the threshold ROM
-    parameter [8*11-1:0] RAM_STYLE     = "auto",  // weight ROM: auto/block/distributed/ultra
-    parameter [8*11-1:0] RAM_STYLE_THR = "auto",  // threshold ROM: auto/block/distributed
-    parameter [8*4-1:0]  RES_TYPE      = "auto"   // multipliers: auto/lut/dsp (use_dsp hint)
+    parameter [8*11-1:0] RAM_STYLE     = "auto",  // weights: "auto", "block", "distributed", "ultra"
+    parameter [8*11-1:0] RAM_STYLE_THR = "auto",  // thresholds: "auto", "block", "distributed"
+    parameter [8*4-1:0]  RES_TYPE      = "auto"   // multipliers (use_dsp): "auto", "lut", "dsp"
 ) (
     input  wire                          ap_clk,
     input  wire                          ap_rst_n,  // active-low synchronous reset

@@ -29,7 +29,7 @@ module Thresholding #(
     parameter integer    ACT_VAL     = 0,      // offset added to the count
     parameter integer    OUT_WIDTH   = 8,      // bits per output element (<= 32)
     parameter            THRESH_FILE = "",     // $readmemh file of the threshold ROM
-    parameter [8*11-1:0] RAM_STYLE   = "auto"  // threshold ROM: auto/block/distributed/ultra
+    parameter [8*11-1:0] RAM_STYLE   = "auto"  // thresholds: "auto", "block", "distributed", "ultra"
 ) (
     input  wire                     ap_clk,
     input  wire                     ap_rst_n,  // active-low synchronous reset

@@ -33,12 +33,14 @@ module finn_dot_lane #(
     parameter [8*4-1:0] RES_TYPE   = "auto"  // multipliers: "auto", "lut", "dsp" (use_dsp hint)
 ) (
     input  wire                      clk,
-    input  wire [SIMD*IN_WIDTH-1:0]  x,          // input elements (cycle 0)
-    input  wire [SIMD*W_WIDTH-1:0]   w,          // weights (cycle 0)
-    input  wire                      acc_en,     // cycle 3: add the sum into acc
-    input  wire                      acc_first,  // cycle 3: acc = sum instead of acc + sum
+    input  wire [SIMD*IN_WIDTH-1:0]  x,          // input elements
+    input  wire [SIMD*W_WIDTH-1:0]   w,          // weights
+    input  wire                      acc_en,     // add the sum of x*w of 2+IN_REG+TREE_REG
+                                                 // cycles ago into acc
+    input  wire                      acc_first,  // with acc_en: acc = sum, not acc + sum
     output wire [ACC_WIDTH-1:0]      acc         // accumulated value
 );
+    // The PE lanes are identical: one shared C++ class builds faster in Verilator.
     /* verilator no_inline_module */
     // Width of one decoded operand: BIPOLAR -> 2 bits signed, unsigned -> one extra bit.
     localparam integer XB = (IN_BIPOLAR != 0) ? 2 : (IN_SIGNED != 0) ? IN_WIDTH : IN_WIDTH + 1;
@@ -129,24 +131,23 @@ module finn_dot_lane #(
     reg  [TW-1:0]            ftree [1:2*NG-1];    // adder tree over the group sums
     reg  [TW-1:0]            sum_r;
     reg  [ACC_WIDTH-1:0]     acc_r;
-    integer k;
 
     // The product registers, with the use_dsp hint of RES_TYPE.
     generate
         if (RES_TYPE == "dsp") begin : g_dsp
             (* use_dsp = "yes" *) reg [TW-1:0] p_r [0:SIMD-1];
-            integer j;
+            integer j, m;
             always @(posedge clk)
                 for (j = 0; j < SIMD; j = j + 1)
                     p_r[j] <= prod_leaf(x_r[j*IN_WIDTH +: IN_WIDTH], w_r[j*W_WIDTH +: W_WIDTH]);
-            always @* for (j = 0; j < SIMD; j = j + 1) prod_r[j] = p_r[j];
+            always @* for (m = 0; m < SIMD; m = m + 1) prod_r[m] = p_r[m];
         end else if (RES_TYPE == "lut") begin : g_lut
             (* use_dsp = "no" *) reg [TW-1:0] p_r [0:SIMD-1];
-            integer j;
+            integer j, m;
             always @(posedge clk)
                 for (j = 0; j < SIMD; j = j + 1)
                     p_r[j] <= prod_leaf(x_r[j*IN_WIDTH +: IN_WIDTH], w_r[j*W_WIDTH +: W_WIDTH]);
-            always @* for (j = 0; j < SIMD; j = j + 1) prod_r[j] = p_r[j];
+            always @* for (m = 0; m < SIMD; m = m + 1) prod_r[m] = p_r[m];
         end else begin : g_auto
             integer j;
             always @(posedge clk)
@@ -157,7 +158,7 @@ module finn_dot_lane #(
 
     // Balanced adder trees (heap layout: node k sums nodes 2k and 2k+1): one per
     // group of G products (a single group unless TREE_REG), then over the group sums.
-    integer g;
+    integer g, k;
     always @* begin
         for (g = 0; g < NG; g = g + 1) begin
             for (k = 0; k < G; k = k + 1) begin
@@ -174,18 +175,21 @@ module finn_dot_lane #(
 
     generate
         if (TREE_REG != 0) begin : g_tree_reg
+            integer j;
             always @(posedge clk)
-                for (g = 0; g < NG; g = g + 1) part_q[g] <= part[g];
+                for (j = 0; j < NG; j = j + 1) part_q[j] <= part[j];
         end else begin : g_tree_comb
-            always @* for (g = 0; g < NG; g = g + 1) part_q[g] = part[g];
+            integer j;
+            always @* for (j = 0; j < NG; j = j + 1) part_q[j] = part[j];
         end
     endgenerate
 
+    integer f;
     always @* begin
-        for (k = 0; k < NG; k = k + 1)
-            ftree[NG + k] = part_q[k];
-        for (k = NG - 1; k >= 1; k = k - 1)
-            ftree[k] = ftree[2*k] + ftree[2*k + 1];
+        for (f = 0; f < NG; f = f + 1)
+            ftree[NG + f] = part_q[f];
+        for (f = NG - 1; f >= 1; f = f - 1)
+            ftree[f] = ftree[2*f] + ftree[2*f + 1];
     end
 
     // The sum sign-extended to the accumulator width.

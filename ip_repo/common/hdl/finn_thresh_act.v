@@ -83,7 +83,7 @@ module finn_thresh_act #(
                 wire [CB-1:0]        cnt = tree[1];
                 wire [OUT_WIDTH-1:0] cnt_o;
                 reg  [OUT_WIDTH-1:0] o;
-                integer i;
+                integer i, n;
                 always @* begin
                     for (i = 0; i < N_STEPS; i = i + 1) begin
                         t = thr[(p*N_STEPS + i)*CMP_WIDTH +: CMP_WIDTH];
@@ -96,10 +96,10 @@ module finn_thresh_act #(
                     always @* ge_q = ge;
                 end
                 always @* begin
-                    for (i = 0; i < N_STEPS; i = i + 1)
-                        tree[N_STEPS + i] = ONE & {CB{ge_q[i]}};
-                    for (i = N_STEPS - 1; i >= 1; i = i - 1)
-                        tree[i] = tree[2*i] + tree[2*i + 1];
+                    for (n = 0; n < N_STEPS; n = n + 1)
+                        tree[N_STEPS + n] = ONE & {CB{ge_q[n]}};
+                    for (n = N_STEPS - 1; n >= 1; n = n - 1)
+                        tree[n] = tree[2*n] + tree[2*n + 1];
                 end
                 if (OUT_WIDTH > CB) begin : g_ext
                     assign cnt_o = {{(OUT_WIDTH-CB){1'b0}}, cnt};

@@ -8,7 +8,8 @@ Input stream order (FINN's depthwise order, produced by ConvolutionInputGenerato
 with depthwise=1): per pixel, for each channel fold nf, for each kernel fold sf, a
 beat whose element ``s*PE + p`` is channel ``nf*PE + p`` at kernel position
 ``sf*SIMD + s``. This differs from the layer tensor's (k, c) order unless
-PE = Channels; :func:`vvau_input_to_stream` converts.
+PE = Channels; :func:`vvau_input_to_stream` converts (:func:`depthwise_from_stream`
+turns a depthwise ConvolutionInputGenerator's output beats back into its tensor).
 
 Weight file: ``C*K/(PE*SIMD)`` words, word ``nf*(K/SIMD) + sf``; element
 ``p*SIMD + s`` is the weight of channel ``nf*PE + p`` at kernel position
@@ -35,7 +36,14 @@ from .params import dtype_params, ram_style_param
 from .registry import register_rtl
 from .spec import MemInit, RTLSpec, Stream
 
-__all__ = ["vvau_rtl", "vvau_weight_rows", "vvau_input_to_stream", "vvau_stream_to_input"]
+__all__ = [
+    "vvau_rtl",
+    "vvau_weight_rows",
+    "depthwise_to_stream",
+    "depthwise_from_stream",
+    "vvau_input_to_stream",
+    "vvau_stream_to_input",
+]
 
 
 def _folds(layer) -> tuple[int, int, int, int, int]:
@@ -52,24 +60,33 @@ def vvau_weight_rows(weights, channels: int, kernel: int, simd: int, pe: int) ->
     return w.transpose(0, 2, 1, 3).reshape((channels // pe) * (kernel // simd), pe * simd)
 
 
-def vvau_input_to_stream(layer, x) -> np.ndarray:
-    """Layer input (..., K*C) in (k, c) order -> folded stream array
-    (..., NF*SF, SIMD*PE) in the core's beat order."""
-    ch, k, pe, simd, nf = _folds(layer)
+def depthwise_to_stream(x, kernel: int, channels: int, pe: int, simd: int = 1) -> np.ndarray:
+    """(..., K*C) windows in (k, c) order -> (..., C/PE * K/SIMD, SIMD*PE) beats in
+    FINN's depthwise order (channel fold outer, kernel position, then PE channels)."""
     x = np.asarray(x)
     lead = x.shape[:-1]
-    hw = x.reshape(lead + (k, nf, pe))
-    hw = np.moveaxis(hw, -2, -3)  # (..., nf, k, pe)
-    return hw.reshape(lead + (nf * (k // simd), simd * pe))
+    hw = np.moveaxis(x.reshape(lead + (kernel, channels // pe, pe)), -2, -3)  # nf, k, pe
+    return hw.reshape(lead + ((channels // pe) * (kernel // simd), simd * pe))
+
+
+def depthwise_from_stream(beats, kernel: int, channels: int, pe: int) -> np.ndarray:
+    """Inverse of :func:`depthwise_to_stream`: (..., beats, SIMD*PE) -> (..., K*C)."""
+    arr = np.asarray(beats)
+    lead = arr.shape[:-2]
+    hw = arr.reshape(lead + (channels // pe, kernel, pe))
+    return np.moveaxis(hw, -3, -2).reshape(lead + (kernel * channels,))
+
+
+def vvau_input_to_stream(layer, x) -> np.ndarray:
+    """A VVAU layer's input (..., K*C) -> its input stream's folded beat array."""
+    ch, k, pe, simd, _ = _folds(layer)
+    return depthwise_to_stream(x, k, ch, pe, simd)
 
 
 def vvau_stream_to_input(layer, folded) -> np.ndarray:
-    """Inverse of :func:`vvau_input_to_stream`: stream array -> (..., K*C) tensor."""
-    ch, k, pe, simd, nf = _folds(layer)
-    arr = np.asarray(folded)
-    lead = arr.shape[:-2]
-    hw = arr.reshape(lead + (nf, k, pe))
-    return np.moveaxis(hw, -3, -2).reshape(lead + (k * ch,))
+    """A VVAU layer's input stream beats -> the layer input (..., K*C)."""
+    ch, k, pe, _, _ = _folds(layer)
+    return depthwise_from_stream(folded, k, ch, pe)
 
 
 @register_rtl("VVAU")
