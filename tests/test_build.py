@@ -270,3 +270,16 @@ def test_load_warnings_go_to_the_log(tmp_path, capsys):
         build(path, BuildConfig(output_dir=str(tmp_path / "out"), steps=[step_identity]))
     assert "while loading the model" in (tmp_path / "out" / LOG_FILE).read_text()
     assert "old-style" not in capsys.readouterr().err
+
+
+def test_unavailable_step_of_an_unrequested_output_is_skipped(tiny_model_path, tmp_path, monkeypatch):
+    import finn_vivado.steps as steps
+
+    monkeypatch.setitem(steps.STEP_TABLE, "step_make_pynq_driver", "finn_vivado.no_such_module:step")
+    cfg = BuildConfig(output_dir=str(tmp_path / "a"), generate_outputs=["estimate_reports"],
+                      steps=[mark("x"), "step_make_pynq_driver"])
+    assert build(str(tiny_model_path), cfg) == 0
+    cfg = BuildConfig(output_dir=str(tmp_path / "b"), generate_outputs=["pynq_driver"],
+                      steps=[mark("x"), "step_make_pynq_driver"])
+    with pytest.raises(FinnVivadoError, match="not available"):
+        build(str(tiny_model_path), cfg)

@@ -30,7 +30,8 @@ from typing import Any, Iterator, Mapping, Optional, Union
 
 from .config import BuildConfig, merge_overrides, read_config_file
 from .errors import FinnVivadoError
-from .steps import STEP_NAMES_DEFAULT, Step, canonical_step_name, resolve_step, step_display_name
+from .steps import (STEP_NAMES_DEFAULT, Step, canonical_step_name, resolve_build_step,
+                    step_display_name)
 
 __all__ = [
     "CONFIG_FILE",
@@ -311,7 +312,8 @@ def build(model_or_path: Any, cfg: Union[BuildConfig, Mapping[str, Any]]) -> int
     names, start, entries = _select_steps(cfg)
     with warnings.catch_warnings(record=True) as load_warnings:  # replayed into the log
         model = _initial_model(model_or_path, cfg, names, start)
-    selected = [resolve_step(entry) for entry in entries]  # fail before running anything
+    wanted = {getattr(o, "value", o) for o in (cfg.generate_outputs or [])}
+    selected = [resolve_build_step(e, wanted) for e in entries]  # fail before running anything
     out = Path(cfg.output_dir)
     out.mkdir(parents=True, exist_ok=True)
     source = model_or_path if isinstance(model_or_path, (str, os.PathLike)) else "<in-memory model>"
