@@ -1,5 +1,5 @@
-"""Evaluate the compiled digits accelerator: run the hardware-layer model (bit-exact numpy
-models of every layer) on the 360 test images and print accuracy and the estimate reports.
+"""Evaluate the compiled digits accelerator: run the 360 test images through the
+simulated stitched RTL (Verilator), and print accuracy, throughput, latency and resources.
 
 Run after ``finn-vivado build examples/tfc_digits`` (``make demo`` does both).
 """
@@ -11,35 +11,49 @@ from pathlib import Path
 import numpy as np
 from qonnx.core.modelwrapper import ModelWrapper
 
+from finn_vivado.rtlsim_exec import stitched_child
 from finn_vivado.verify import SOURCE_MODEL, execute_model
 
 HERE = Path(__file__).resolve().parent
+OUT = HERE / "output"
 
 
-def _final_model(out: Path) -> Path:
-    times = json.loads((out / "time_per_step.json").read_text())
-    return out / "intermediate_models" / f"{list(times)[-1]}.onnx"
+def _final_model() -> Path:
+    times = json.loads((OUT / "time_per_step.json").read_text())
+    return OUT / "intermediate_models" / f"{list(times)[-1]}.onnx"
+
+
+def _report(name: str) -> dict:
+    path = OUT / "report" / name
+    return json.loads(path.read_text()) if path.is_file() else {}
 
 
 def main() -> int:
-    out = HERE / "output"
     x, labels = np.load(HERE / "input.npy"), np.load(HERE / "labels.npy")
-    hw = execute_model(ModelWrapper(str(_final_model(out))), x, "accelerator")
-    ref = execute_model(ModelWrapper(str(out / "intermediate_models" / SOURCE_MODEL)), x, "onnx")
-    pred = np.argmax(hw.reshape(len(x), -1), axis=1)
+    # the accelerator's RTL, simulated, inside the software parent graph (input scaling)
+    rtl = execute_model(stitched_child(ModelWrapper(str(_final_model())), OUT / "stitched_ip"),
+                        x, "stitched RTL")
+    ref = execute_model(ModelWrapper(str(OUT / "intermediate_models" / SOURCE_MODEL)), x, "onnx")
+    pred = np.argmax(rtl.reshape(len(x), -1), axis=1)
     ref_pred = np.argmax(ref.reshape(len(x), -1), axis=1)
     print(f"images: {len(x)}")
-    print(f"accuracy (hardware layers): {np.mean(pred == labels):.3f}")
-    print(f"agreement with the ONNX model: {np.mean(pred == ref_pred):.3f}")
-    perf = out / "report" / "estimate_network_performance.json"
-    if perf.is_file():
-        p = json.loads(perf.read_text())
-        print(f"estimated throughput: {p['estimated_throughput_fps']:.0f} fps, "
-              f"latency {p['estimated_latency_ns']:.0f} ns, bottleneck {p['max_cycles_node_name']}")
-    res = out / "report" / "estimate_layer_resources.json"
-    if res.is_file():
-        total = json.loads(res.read_text()).get("total", {})
-        print("estimated resources: " + ", ".join(f"{k} {v}" for k, v in total.items()))
+    print(f"accuracy (simulated RTL): {np.mean(pred == labels):.4f}")
+    print(f"agreement with the ONNX model: {np.mean(pred == ref_pred):.4f}")
+    sim, est = _report("rtlsim_performance.json"), _report("estimate_network_performance.json")
+    if sim:
+        print(f"throughput (rtlsim, steady state): {sim['stable_throughput[images/s]']:,.0f} "
+              f"images/s at {sim['fclk[mhz]']:.0f} MHz; latency {sim['latency_cycles']} cycles "
+              f"({sim['latency_cycles'] * 1e3 / sim['fclk[mhz]']:,.0f} ns)")
+    if est:
+        print(f"throughput (estimate): {est['estimated_throughput_fps']:,.0f} images/s, "
+              f"latency {est['estimated_latency_ns']:,.0f} ns, bottleneck "
+              f"{est['max_cycles_node_name']} ({est['max_cycles']} cycles)")
+    total = _report("estimate_layer_resources.json").get("total", {})
+    if total:
+        print("resources (estimate, layers): " + ", ".join(f"{k} {v:g}" for k, v in total.items()))
+    depths = _report("fifo_sizing.json").get("depths", {})
+    if depths:
+        print("FIFO depths: " + ", ".join(f"{k.split('_')[-1]}:{v}" for k, v in depths.items()))
     return 0 if np.array_equal(pred, ref_pred) else 1
 
 

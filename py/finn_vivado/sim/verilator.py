@@ -239,7 +239,7 @@ def _compile(tool, scratch: Path, top, sources, n_in, n_out, params, include_dir
     global_objs = _global_objects(obj, top)
     _restore_runtime(runtime, obj, global_objs)
     make = ["make", "-C", str(obj), "-f", f"V{top}.mk", "-j2", f"PYTHON3={sys.executable}",
-            f"OPT_FAST={_OPT_FAST}", "CFG_CXXFLAGS_PCH_I=-include"]
+            f"OPT_FAST={_OPT_FAST}", "VM_PARALLEL_BUILDS=0"]
     _run_logged(make, tool, logs / f"{name}-make.log",
                 f"C++ build of the {top} simulator failed")
     _save_runtime(runtime, obj, global_objs)

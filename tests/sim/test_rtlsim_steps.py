@@ -1,0 +1,103 @@
+"""Per-node RTL steps, node-by-node and stitched rtlsim verification, rtlsim performance."""
+
+import json
+
+import numpy as np
+import pytest
+from qonnx.core.modelwrapper import ModelWrapper
+from qonnx.custom_op.registry import getCustomOp
+
+import finn_vivado
+from finn_vivado.errors import FinnVivadoError
+from finn_vivado.hwgen import needs_rtl, step_hw_codegen, step_hw_ipgen
+from finn_vivado.config import BuildConfig
+from finn_vivado.rtlsim import StitchedSim, random_frames
+from finn_vivado.stitch import StitchedDesign
+
+from stitch_helpers import MODELS, requires_verilator
+
+TFC = MODELS / "finn_tfc_w1a1"
+FIELDS = ("N", "cycles", "latency_cycles", "runtime[ms]", "throughput[images/s]",
+          "stable_throughput[images/s]", "fclk[mhz]", "N_IN_TXNS", "N_OUT_TXNS")
+
+
+@pytest.fixture(scope="module")
+def tfc_build(tmp_path_factory):
+    out = tmp_path_factory.mktemp("tfc")
+    cfg = {"output_dir": str(out), "synth_clk_period_ns": 10.0, "board": "Pynq-Z1",
+           "folding_config_file": str(TFC / "folding_config.json"),
+           "verify_input_npy": str(TFC / "input.npy"),
+           "verify_expected_output_npy": str(TFC / "expected_output.npy"),
+           "verify_steps": ["node_by_node_rtlsim", "stitched_ip_rtlsim"],
+           "generate_outputs": ["estimate_reports", "stitched_ip", "rtlsim_performance"],
+           "rtlsim_batch_size": 3, "stop_step": "step_measure_rtlsim_performance"}
+    finn_vivado.build(str(TFC / "model.onnx"), cfg)
+    return out
+
+
+@requires_verilator
+def test_codegen_records_node_rtl(tfc_build):
+    model = ModelWrapper(str(tfc_build / "intermediate_models" / "step_hw_ipgen.onnx"))
+    for node in model.graph.node:
+        inst = getCustomOp(node)
+        directory = inst.get_nodeattr("code_gen_dir_ipgen")
+        assert directory == str(tfc_build / "hw" / node.name)
+        flist = inst.get_nodeattr("ipgen_path")
+        assert flist == f"{directory}/{node.name}.f"
+        listed = open(flist).read().split()
+        assert listed[-1] == f"{directory}/{node.name}.v"
+    assert (tfc_build / "hw" / "MVAU_0" / "MVAU_0_weights.dat").is_file()
+    assert (tfc_build / "hw" / "lint.log").is_file()
+
+
+@requires_verilator
+def test_rtlsim_verification_steps(tfc_build):
+    out = tfc_build / "verification_output"
+    for step in ("node_by_node_rtlsim", "stitched_ip_rtlsim"):
+        assert (out / f"{step}_SUCCESS.npy").is_file(), step
+        assert np.array_equal(np.load(out / f"{step}_SUCCESS.npy").ravel(), [7, 2, 1, 0])
+
+
+@requires_verilator
+def test_rtlsim_performance_report(tfc_build):
+    perf = json.loads((tfc_build / "report" / "rtlsim_performance.json").read_text())
+    assert all(key in perf for key in FIELDS)
+    assert perf["N"] >= 3 and perf["fclk[mhz]"] == 100.0
+    assert perf["N_IN_TXNS"] == perf["N"] * 16 and perf["N_OUT_TXNS"] == perf["N"]
+    assert perf["cycles"] >= perf["latency_cycles"] > 0
+    assert perf["runtime[ms]"] == pytest.approx(perf["cycles"] * 1e-5)
+    ratio = perf["stable_throughput[images/s]"] / perf["analytic_throughput[images/s]"]
+    assert 0.97 <= ratio <= 1.0 + 1e-9
+
+
+@requires_verilator
+def test_stitched_run_under_random_backpressure(tfc_build):
+    sim = StitchedSim(StitchedDesign.load(tfc_build / "stitched_ip"))
+    words = random_frames(sim.design, 5, seed=3)
+    plain = sim.run(words, 5).check()
+    stalled = sim.run(words, 5, stall=(0.3, 0.4), seed=1).check()
+    assert np.array_equal(plain.outputs, stalled.outputs)
+    assert stalled.cycles > plain.cycles
+    throttled = sim.run(words, 5, throttle=True).check()
+    assert throttled.cycles >= 4 * sim.design.max_cycles
+
+
+@requires_verilator
+def test_lint_error_names_the_node(tfc_build, tmp_path):
+    model = ModelWrapper(str(tfc_build / "intermediate_models" / "step_hw_ipgen.onnx"))
+    cfg = BuildConfig(output_dir=str(tmp_path), generate_outputs=["stitched_ip"])
+    model = step_hw_codegen(model, cfg)
+    wrapper = tmp_path / "hw" / "MVAU_1" / "MVAU_1.v"
+    wrapper.write_text(wrapper.read_text().replace("endmodule", "assign = ;\nendmodule"))
+    with pytest.raises(FinnVivadoError, match="RTL check of MVAU_1 failed.*lint.log"):
+        step_hw_ipgen(model, cfg)
+
+
+def test_rtl_steps_skip_estimate_only_builds(tmp_path):
+    cfg = BuildConfig(output_dir=str(tmp_path), generate_outputs=["estimate_reports"])
+    assert not needs_rtl(cfg)
+    assert needs_rtl(BuildConfig(output_dir=str(tmp_path), generate_outputs=["estimate_reports"],
+                                 verify_steps=["stitched_ip_rtlsim"]))
+    sentinel = object()
+    assert step_hw_codegen(sentinel, cfg) is sentinel
+    assert not (tmp_path / "hw").exists()
