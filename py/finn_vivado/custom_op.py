@@ -26,7 +26,13 @@ class StreamingDataflowPartition(CustomOp):
         return {"model": ("s", True, ""), "partition_id": ("i", False, 0)}
 
     def make_shape_compatible_op(self, model):
-        return None
+        """The child's output shape, with the batch size of the input tensor."""
+        child = self.child()
+        oshape = list(child.get_tensor_shape(child.graph.output[0].name))
+        ishape = model.get_tensor_shape(self.onnx_node.input[0])
+        if ishape:
+            oshape[0] = int(ishape[0])
+        return self.make_const_shape_op(oshape)
 
     def infer_node_datatype(self, model):
         pass

@@ -212,7 +212,8 @@ def _settable(inst: Any, values: Mapping[str, Any], where: str) -> dict[str, Any
     return out
 
 
-def _apply_node(inst: Any, values: Mapping[str, Any], source: str, key: Optional[str]) -> None:
+def _apply_node(inst: Any, values: Mapping[str, Any], source: str, key: Optional[str],
+                model: Any = None) -> None:
     """Check ``values`` on one node, then set them (the node is unchanged on error);
     ``key`` is the node's config entry name."""
     note = f" (config entry {key!r})" if key not in (None, inst.onnx_node.name) else ""
@@ -223,7 +224,7 @@ def _apply_node(inst: Any, values: Mapping[str, Any], source: str, key: Optional
             if allowed is not None and value not in allowed:
                 raise inst.illegal(attr, value, "not an accepted value", sorted(allowed))
         with inst.trial(**settings):
-            inst.validate()
+            inst.validate(model)  # with the model: accumulator range from the real weights
     except FinnVivadoError as exc:
         raise FinnVivadoError(f"{source}: {exc}{note}") from None
     for attr, value in settings.items():
@@ -248,7 +249,7 @@ def apply_folding_config(model: Any, config: Union[str, Path, Mapping[str, Any]]
         if key is None:
             missing.append(node.name)
         values.update(entry)
-        _apply_node(inst, values, where, key)
+        _apply_node(inst, values, where, key, model)
     if missing:
         log.info("%s: no entry for %s (attributes kept as they are)", where,
                  ", ".join(missing))
