@@ -51,5 +51,5 @@ def hw_model(rel: str):
 
     path = MODELS / rel
     if not path.is_file():
-        pytest.skip(f"shared model {path} not available")
+        pytest.fail(f"shared model {path} not found: tests read ../shared beside the checkout")
     return ModelWrapper(copy.deepcopy(_build(rel).model))

@@ -7,12 +7,13 @@ no blank lines behind (trim_blocks, lstrip_blocks).
 
 from __future__ import annotations
 
+import shlex
 from functools import lru_cache
 from pathlib import Path
 
 import jinja2
 
-from .tclquote import tcl_word
+from .tclquote import tcl_list, tcl_word
 
 __all__ = ["render", "template_text", "tcl_quote", "verilog_literal"]
 
@@ -20,6 +21,11 @@ __all__ = ["render", "template_text", "tcl_quote", "verilog_literal"]
 def tcl_quote(value) -> str:
     """``value`` as one Tcl word (on one line) that evaluates to exactly it."""
     return tcl_word(value, one_line=True)
+
+
+def tcl_list_word(values) -> str:
+    """A sequence as one Tcl word holding a proper Tcl list."""
+    return tcl_word(tcl_list(list(values)), one_line=True)
 
 
 def verilog_literal(value) -> str:
@@ -45,6 +51,9 @@ def _environment(directory: str) -> jinja2.Environment:
         autoescape=False,
     )
     env.filters["tcl_quote"] = tcl_quote
+    env.filters["tcl_list"] = tcl_list_word
+    env.filters["sh_quote"] = lambda value: shlex.quote(str(value))
+    env.filters["comment"] = lambda value: " ".join(str(value).split())
     env.filters["verilog_literal"] = verilog_literal
     return env
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import warnings
+from abc import abstractmethod
 from typing import ClassVar, Iterator
 
 import numpy as np
@@ -265,17 +266,21 @@ class HWLayer(CustomOp):
         return model.get_initializer(self.onnx_node.input[ind])
 
     # ------------------------------------------------------- shapes and streams
+    @abstractmethod
     def get_normal_input_shape(self, ind: int = 0) -> tuple[int, ...]:
-        raise NotImplementedError
+        """Unfolded input shape (batch 1)."""
 
+    @abstractmethod
     def get_normal_output_shape(self, ind: int = 0) -> tuple[int, ...]:
-        raise NotImplementedError
+        """Unfolded output shape (batch 1)."""
 
+    @abstractmethod
     def get_folded_input_shape(self, ind: int = 0) -> tuple[int, ...]:
-        raise NotImplementedError
+        """Input shape with the elements of one stream beat last."""
 
+    @abstractmethod
     def get_folded_output_shape(self, ind: int = 0) -> tuple[int, ...]:
-        raise NotImplementedError
+        """Output shape with the elements of one stream beat last."""
 
     def get_input_datatype(self, ind: int = 0):
         return self.datatype("inputDataType")
@@ -283,8 +288,9 @@ class HWLayer(CustomOp):
     def get_output_datatype(self, ind: int = 0):
         return self.datatype("outputDataType")
 
+    @abstractmethod
     def get_exp_cycles(self) -> int:
-        raise NotImplementedError
+        """Cycles per frame of the RTL at full rate."""
 
     def get_instream_width(self, ind: int = 0) -> int:
         """Input stream width in bits: elements per beat x element bits."""
@@ -436,9 +442,9 @@ class HWLayer(CustomOp):
         for name, value in zip(node.output, outputs):
             context[name] = numerics.as_output(value)
 
+    @abstractmethod
     def _execute(self, inputs: list) -> list:
         """Compute the outputs from the raw input arrays (hook)."""
-        raise NotImplementedError
 
     def _as_stream(self, ind: int, value):
         """A stream is flat per sample: view an input of the right size in the normal shape
