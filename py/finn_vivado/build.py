@@ -5,7 +5,9 @@
 ``<output_dir>/build_dataflow.log``; the console gets one ``Running step: NAME [i/n]``
 line per step.  After each step the model is saved to
 ``intermediate_models/<step>.onnx`` (when ``save_intermediate_models``), and
-``time_per_step.json`` records the seconds each finished step took.
+``time_per_step.json`` records the seconds each finished step took.  At the end (also
+after a failed step) a build that made estimate reports gets the visual report
+``report/index.html`` (see :mod:`finn_vivado.report`).
 
 ``build_dataflow_directory(DIR)`` is FINN's simple mode: ``DIR/model.onnx`` +
 ``DIR/dataflow_build_config.json`` (+ ``DIR/folding_config.json``), paths relative to DIR.
@@ -327,7 +329,12 @@ def build(model_or_path: Any, cfg: Union[BuildConfig, Mapping[str, Any]]) -> int
             log.warning("while loading the model: %s", warning.message)
         if cfg.ignored_fields:
             log.warning("Ignored unknown config fields: %s", ", ".join(cfg.ignored_fields))
-        _run_steps(model, cfg, selected, out)
+        try:
+            _run_steps(model, cfg, selected, out)
+        finally:  # the visual report, also of a failed build
+            from .report import write_build_report
+
+            write_build_report(out, cfg, source)
         log.info("Completed successfully")
     print("Completed successfully", flush=True)
     return 0

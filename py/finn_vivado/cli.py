@@ -1,4 +1,5 @@
-"""Command line: ``finn-vivado build ...`` and ``finn-vivado boards``.
+"""Command line: ``finn-vivado build ...``, ``finn-vivado boards`` and
+``finn-vivado report OUTPUT_DIR``.
 
 User errors (bad config, missing or broken files, unknown board, ...) print one line
 ``error: ...`` on stderr and exit with status 2, without a traceback.
@@ -112,6 +113,14 @@ def make_parser() -> argparse.ArgumentParser:
     _add_build_parser(sub)
     sub.add_parser("boards", help="list the known boards with their FPGA part and shell flow",
                    description="List the known boards (one JSON file each in boards/).")
+    r = sub.add_parser("report", help="write the visual report (report/index.html) of a build",
+                       description="Render OUTPUT_DIR/report/index.html and the SVG charts "
+                                   "from the JSON reports of a build (a build writes them "
+                                   "itself; use this after editing or copying reports).")
+    r.add_argument("output_dir", metavar="OUTPUT_DIR",
+                   help="a build's output directory (holding report/estimate_*.json), or "
+                        "a FINN build directory (its config's output_dir is used)")
+    r.add_argument("--title", help="heading of the report (default: the model's name)")
     return parser
 
 
@@ -177,6 +186,18 @@ def _cmd_boards() -> int:
     return EXIT_OK
 
 
+def _cmd_report(args: argparse.Namespace) -> int:
+    from .build import CONFIG_FILE, load_build_dir
+    from .report import write_report
+
+    target, title = Path(args.output_dir), args.title
+    if not (target / "report").is_dir() and (target / CONFIG_FILE).is_file():
+        title = title or target.resolve().name  # a build directory: its model, its outputs
+        target = Path(load_build_dir(target)[1].output_dir)
+    print(f"Report: {write_report(target, title=title)}")
+    return EXIT_OK
+
+
 def _internal_error(exc: BaseException, verbose: bool) -> int:
     if verbose:
         traceback.print_exception(exc)
@@ -198,6 +219,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         try:
             if args.command == "boards":
                 return _cmd_boards()
+            if args.command == "report":
+                return _cmd_report(args)
             return _cmd_build(args)
         except FinnVivadoError as exc:
             _print_error(str(exc))
