@@ -15,6 +15,7 @@ from pathlib import Path
 import numpy as np
 from qonnx.core.datatype import DataType
 
+from finn_vivado.driver import data_packing as dp
 from finn_vivado.errors import FinnVivadoError
 
 __all__ = [
@@ -32,115 +33,66 @@ __all__ = [
     "read_hex",
 ]
 
-_MAX_ELEMENT_BITS = 62
-_CHUNK = 1 << 16  # beats converted per numpy pass
-
 
 def padded_width(bits: int) -> int:
     """``bits`` rounded up to a multiple of 8 (AXI-Stream TDATA width)."""
     return -(-int(bits) // 8) * 8
 
 
-def _dtype(dt):
-    if isinstance(dt, str):
-        try:
-            return DataType[dt]
-        except (KeyError, AttributeError, ValueError, AssertionError):
-            raise FinnVivadoError(f"packing: {dt!r} is not a qonnx DataType name; "
-                                  "use e.g. INT4, UINT8, BIPOLAR") from None
-    return dt
+def _etype(dt) -> dp.ElementType:
+    """The driver's element type of a qonnx DataType (or its name)."""
+    name = dt if isinstance(dt, str) else getattr(dt, "name", str(dt))
+    try:
+        if not isinstance(dt, str) and not dt.is_integer():
+            raise ValueError
+        return dp.element_type(name)
+    except (ValueError, AttributeError):
+        raise FinnVivadoError(f"packing: {name!r} cannot be streamed; streams carry integer "
+                              f"DataTypes of at most {dp.MAX_BITS} bits, e.g. INT4, UINT8, "
+                              "BIPOLAR") from None
 
 
-def _bits(dt) -> int:
-    bits = dt.bitwidth()
-    if not dt.is_integer() or bits > _MAX_ELEMENT_BITS:
-        raise FinnVivadoError(f"packing: DataType {dt.name} cannot be streamed; streams "
-                              f"carry integer types of at most {_MAX_ELEMENT_BITS} bits")
-    return bits
+def _checked(fn, *args):
+    try:
+        return fn(*args)
+    except ValueError as err:
+        raise FinnVivadoError(f"packing: {err}") from None
 
 
 def beat_width(dt, elems_per_beat: int) -> int:
     """Significant TDATA bits of a beat of ``elems_per_beat`` elements of ``dt``."""
-    return _bits(_dtype(dt)) * int(elems_per_beat)
+    return _etype(dt).bits * int(elems_per_beat)
 
 
 def encode_elements(values, dt) -> np.ndarray:
-    """Values -> unsigned element codes (uint64) of ``dt``'s bit width; checks the range."""
-    dt = _dtype(dt)
-    bits = _bits(dt)
-    arr = np.asarray(values)
-    ints = np.rint(arr).astype(np.int64) if arr.dtype.kind == "f" else arr.astype(np.int64)
-    if arr.dtype.kind == "f" and not np.array_equal(ints, arr):
-        raise FinnVivadoError(f"packing: values are not integers; {dt.name} streams "
-                              "carry integers")
-    if ints.size and not np.all(dt.allowed(ints)):
-        lo, hi = int(ints.min()), int(ints.max())
-        raise FinnVivadoError(f"packing: values in [{lo}, {hi}] are outside {dt.name}")
-    if dt == DataType["BIPOLAR"]:
-        return (ints > 0).astype(np.uint64)
-    return (ints & ((1 << bits) - 1)).astype(np.uint64)
+    """Values -> unsigned element codes of ``dt``'s bit width; checks the range."""
+    return _checked(dp.encode, values, _etype(dt))
 
 
 def decode_elements(codes, dt) -> np.ndarray:
     """Unsigned element codes -> values (int64) of ``dt``."""
-    dt = _dtype(dt)
-    bits = _bits(dt)
-    codes = np.asarray(codes, dtype=np.uint64).astype(np.int64)
-    if dt == DataType["BIPOLAR"]:
-        return 2 * codes - 1
-    if dt.signed():
-        return np.where(codes >= (1 << (bits - 1)), codes - (1 << bits), codes)
-    return codes
+    return dp.decode(codes, _etype(dt))
 
 
-def _beats_to_bytes(codes: np.ndarray, bits: int) -> np.ndarray:
-    """(beats, E) element codes -> (beats, padded/8) bytes, least significant first."""
-    shifts = np.arange(bits, dtype=np.uint64)
-    bitmat = ((codes[..., None] >> shifts) & np.uint64(1)).astype(np.uint8)
-    flat = bitmat.reshape(codes.shape[0], -1)
-    pad = padded_width(flat.shape[1]) - flat.shape[1]
-    if pad:
-        flat = np.concatenate([flat, np.zeros((flat.shape[0], pad), np.uint8)], axis=1)
-    return np.packbits(flat, axis=1, bitorder="little")
-
-
-def _bytes_to_beats(raw: np.ndarray, bits: int, elems: int) -> np.ndarray:
-    """(beats, nbytes) bytes (least significant first) -> (beats, E) element codes."""
-    flat = np.unpackbits(raw, axis=1, bitorder="little")[:, : bits * elems]
-    bitmat = flat.reshape(raw.shape[0], elems, bits).astype(np.uint64)
-    weights = np.left_shift(np.uint64(1), np.arange(bits, dtype=np.uint64))
-    return (bitmat * weights).sum(axis=-1, dtype=np.uint64)
-
-
-def _folded_codes(values, dt) -> tuple[np.ndarray, int]:
+def _packed(values, dt) -> np.ndarray:
+    """Folded array -> (beats, TDATA bytes) uint8, least significant byte first."""
     arr = np.asarray(values)
+    et = _etype(dt)
     if arr.ndim < 1 or arr.shape[-1] < 1:
         raise FinnVivadoError(f"packing: array of shape {list(arr.shape)} has no beat axis; "
                               "pass the folded shape (..., elements per beat)")
-    codes = encode_elements(arr, dt).reshape(-1, arr.shape[-1])
-    return codes, _bits(_dtype(dt))
-
-
-def _byte_chunks(values, dt):
-    codes, bits = _folded_codes(values, dt)
-    for start in range(0, codes.shape[0], _CHUNK):
-        yield _beats_to_bytes(codes[start:start + _CHUNK], bits)
+    nbytes = dp.stream_bytes(et, arr.shape[-1])
+    return _checked(dp.pack_beats, arr, et, nbytes).reshape(-1, nbytes)
 
 
 def pack_words(values, dt) -> list[int]:
     """Folded array (last axis = elements per beat) -> one int per beat."""
-    words: list[int] = []
-    for chunk in _byte_chunks(values, dt):
-        words.extend(int.from_bytes(row.tobytes(), "little") for row in chunk)
-    return words
+    return [int.from_bytes(row.tobytes(), "little") for row in _packed(values, dt)]
 
 
 def pack_hex(values, dt) -> list[str]:
     """Folded array -> one hex line per beat (padded width / 4 digits)."""
-    lines: list[str] = []
-    for chunk in _byte_chunks(values, dt):
-        lines.extend(row[::-1].tobytes().hex() for row in chunk)
-    return lines
+    return [row[::-1].tobytes().hex() for row in _packed(values, dt)]
 
 
 def _check_shape(folded_shape, count: int) -> tuple[int, ...]:
@@ -154,15 +106,13 @@ def _check_shape(folded_shape, count: int) -> tuple[int, ...]:
 
 def unpack_words(words, dt, folded_shape) -> np.ndarray:
     """Words (ints) -> int64 values of ``folded_shape`` (inverse of :func:`pack_words`)."""
-    dt = _dtype(dt)
+    et = _etype(dt)
     shape = _check_shape(folded_shape, len(words))
-    bits, elems = _bits(dt), shape[-1]
-    nbytes = padded_width(bits * elems) // 8
+    nbytes = dp.stream_bytes(et, shape[-1])
     mask = (1 << (nbytes * 8)) - 1
     raw = b"".join((int(w) & mask).to_bytes(nbytes, "little") for w in words)
-    codes = _bytes_to_beats(np.frombuffer(raw, np.uint8).reshape(len(words), nbytes),
-                            bits, elems)
-    return decode_elements(codes, dt).reshape(shape)
+    beats = np.frombuffer(raw, np.uint8).reshape(len(words), nbytes)
+    return dp.unpack_beats(beats, et, shape[-1]).reshape(shape)
 
 
 def unpack_hex(lines, dt, folded_shape) -> np.ndarray:
