@@ -8,12 +8,18 @@ from finn_vivado.layers.resources import (
     Memory,
     adder_tree_luts,
     bram18_count,
+    comparator_luts,
+    const_comparator_luts,
+    credit_fifo_luts,
     distributed_luts,
     dwc_luts,
+    lutram_luts,
     memory_resources,
+    mux_luts,
     popcount_luts,
     resolve_memory_style,
-    srl_luts,
+    rom_luts,
+    skid_luts,
     uram_count,
 )
 
@@ -33,19 +39,28 @@ def test_bram18_count(depth, width, expected):
 
 def test_uram_and_lut_memories():
     assert uram_count(4096, 72) == 1 and uram_count(4097, 73) == 4
-    assert distributed_luts(64, 10) == 10          # one LUT6 ROM per bit
-    assert distributed_luts(1, 10) == 0            # constants
-    assert distributed_luts(256, 1) == 4           # F7/F8 muxes are free
-    assert distributed_luts(512, 1) == 9           # 8 LUTs + one 4:1 mux LUT
-    assert distributed_luts(32, 12, writable=True) == 8   # RAM32M: 32 x 6 per 4 LUTs
-    assert distributed_luts(64, 3, writable=True) == 4    # RAM64M: 64 x 3 per 4 LUTs
-    assert srl_luts(32, 8) == 8 and srl_luts(33, 8) == 16
+    assert rom_luts(64, 10) == 10                  # one LUT6 ROM per bit
+    assert rom_luts(2, 10) == 0                    # constants and address wiring
+    assert rom_luts(256, 1) == 4                   # F7/F8 muxes are free
+    assert rom_luts(1024, 1) == 19                 # 16 LUTs + 3 for the 16:1 mux tree
+    assert rom_luts(144, 8) == rom_luts(256, 8)    # the whole 8-bit address space
+    assert distributed_luts(64, 10) == rom_luts(64, 10)
+    assert lutram_luts(32, 12) == 8                # RAM32M: 32 x 6 per 4 LUTs
+    assert lutram_luts(64, 3) == 4                 # RAM64M: 64 x 3 per 4 LUTs
+    assert lutram_luts(96, 3) == 4 + 4 + 3         # two banks and a 2:1 read mux per bit
+    assert distributed_luts(64, 3, writable=True) == 4
 
 
-def test_auto_style_and_memory_resources():
+def test_auto_style_follows_the_synthesis_cost():
+    """auto: a ROM goes to block RAM when it fills the RAMB18s by more than ~45 %, a RAM
+    when its LUT RAM would take more than 76 LUTs per RAMB18."""
     assert resolve_memory_style("auto", 64, 1000) == "distributed"
-    assert resolve_memory_style("auto", 1024, 8) == "block"
-    assert resolve_memory_style("auto", 1024, 4) == "distributed"  # 4 Kib: too small
+    assert resolve_memory_style("auto", 256, 36) == "block"      # 9216 bits, 1 RAMB18
+    assert resolve_memory_style("auto", 1024, 8) == "distributed"  # 8192 bits: 44 %
+    assert resolve_memory_style("auto", 144, 512) == "distributed"
+    assert resolve_memory_style("auto", 288, 512) == "block"
+    assert resolve_memory_style("auto", 72, 32, writable=True) == "distributed"
+    assert resolve_memory_style("auto", 127, 32, writable=True) == "block"
     assert resolve_memory_style("ultra", 8, 8) == "ultra"
     mem = Memory("w", 1024, 36)
     assert memory_resources(mem, "block") == {"LUT": 0, "BRAM_18K": 2, "URAM": 0}
@@ -57,8 +72,18 @@ def test_logic_primitives():
     assert adder_tree_luts(1, 8) == 0
     assert adder_tree_luts(2, 8) == 8
     assert adder_tree_luts(4, 8) == 2 * 8 + 9
-    assert popcount_luts(6) == 3 and popcount_luts(1) == 1
-    assert dwc_luts(16, 16) == 0 and dwc_luts(8, 32) == 40 and dwc_luts(16, 24) == 56
+    assert popcount_luts(1) == 0 and popcount_luts(49) == 96
+    assert comparator_luts(10) == 8 and const_comparator_luts(15) == 10
+    assert mux_luts(1) == 0 and mux_luts(4) == 1 and mux_luts(8) == 2 and mux_luts(32) == 9
+    assert skid_luts(16) == 21
+    assert credit_fifo_luts(16, 16) == 75 + 12 and credit_fifo_luts(49, 8) == 43 + 36
+
+
+def test_width_converter_follows_its_rtl_structure():
+    assert dwc_luts(16, 16) == skid_luts(16)                       # a register slice
+    assert dwc_luts(64, 32) == skid_luts(64) + 32 * mux_luts(2) + 2  # downsizer
+    assert dwc_luts(16, 32) == skid_luts(32) + 1                     # upsizer
+    assert dwc_luts(16, 24) == dwc_luts(16, 48) + dwc_luts(48, 24)   # up, then down
 
 
 # ---------------------------------------------------------------------------- layers
@@ -96,9 +121,11 @@ def test_mvau_follows_ram_style_res_type_and_mem_mode():
 
 
 def test_mvau_lanes_scale_with_parallelism():
-    small = _mvau(PE=1, SIMD=1, ram_style="block").lut_estimation()
-    big = _mvau(PE=8, SIMD=16, ram_style="block").lut_estimation()
-    assert big > 20 * small / 2
+    small = _mvau(PE=1, SIMD=1, ram_style="block")
+    big = _mvau(PE=8, SIMD=16, ram_style="block")
+    assert big._lane_luts() > 10 * small._lane_luts()  # SIMD multipliers and their sum
+    lanes = big.lut_estimation() - big._control_luts()
+    assert lanes >= 8 * big._lane_luts()  # PE lanes (plus the input buffer memory)
 
 
 def test_mvau_xnor_is_cheaper_than_multipliers():
@@ -143,8 +170,10 @@ def test_swg_buffer_follows_folding_and_style():
     inst = layer_of(single_node_model(node, {"x": ((1, 32, 32, 64), "UINT4")}))
     assert inst.buffer_depth() == (2 * 32 + 3) * 8
     mem = inst.memories()[0]
-    assert (mem.depth, mem.width, mem.writable) == (536, 32, True)
-    assert inst.bram_estimation() == 2  # 536 x 32 -> two 512 x 36
+    # the core's buffer: the span plus the next row's step (3 pixels x 8 folds)
+    assert (mem.depth, mem.width, mem.writable) == (536 + 24, 32, True)
+    assert inst.rtl_buffer_depth() == mem.depth
+    assert inst.bram_estimation() == 2  # 560 x 32 -> two 512 x 36
     inst.set_nodeattr("ram_style", "distributed")
     assert inst.bram_estimation() == 0
     inst.set_nodeattr("SIMD", 64)
@@ -153,14 +182,16 @@ def test_swg_buffer_follows_folding_and_style():
     assert (line.copies, line.depth, line.width) == (2, 29, 256)
 
 
-def test_fifo_small_is_shift_register_large_follows_style():
+def test_fifo_is_a_register_slice_or_a_memory_in_its_style():
     def fifo(depth, style):
         node = make_layer_node("StreamingFIFO", ["x"], ["y"], name="FIFO_0", depth=depth,
                                folded_shape=[1, 16, 4], normal_shape=[1, 64],
                                dataType="INT8", ram_style=style)
         return layer_of(single_node_model(node, {"x": ((1, 64), "INT8")}))
 
-    assert fifo(32, "auto").resource_estimates()["LUT"] == 20 + 32
+    assert fifo(2, "auto").resource_estimates()["LUT"] == skid_luts(32)
+    small = fifo(32, "auto").resource_estimates()  # 31 beats in LUT RAM, 5-bit pointers
+    assert small["BRAM_18K"] == 0 and small["LUT"] == lutram_luts(31, 32) + 16 + 5 * 5
     assert fifo(2048, "block").bram_estimation() == 4  # 64 Kib
     assert fifo(2048, "ultra").uram_estimation() == 1
 

@@ -376,7 +376,7 @@ class HWLayer(CustomOp):
     def memory_style(self, mem: Memory) -> str:
         """The concrete style (block/distributed/ultra) ``mem`` is implemented in."""
         style = self.get_nodeattr(mem.style_attr) if mem.style_attr else "auto"
-        return resolve_memory_style(style, mem.depth, mem.width)
+        return resolve_memory_style(style, mem.depth, mem.width, mem.writable)
 
     def resource_estimates(self) -> dict[str, float]:
         """FINN's per-layer resource dict: BRAM_18K, BRAM_efficiency, LUT, URAM,

@@ -41,9 +41,11 @@ class ConvolutionInputGenerator(HWLayer):
     - ``M`` (int, 1): output pixels per cycle; only 1 is supported.
 
     Resource model: the default mode keeps a circular buffer of
-    ``buffer_depth()`` words x SIMD*bits (``ram_style``; ((Kh-1)*dh*W + (Kw-1)*dw + 1)
-    * C/SIMD words, FINN's minimal window buffer) addressed by five loop counters
-    (60 LUTs + 6 per address bit). parallel_window keeps Kh-1 line buffers of
+    ``rtl_buffer_depth()`` words x SIMD*bits (``ram_style``): the window span
+    ``buffer_depth()`` = ((Kh-1)*dh*W + (Kw-1)*dw + 1) * C/SIMD words, FINN's minimal
+    window buffer, plus the core's slack for the next window's input; its control is
+    five loop counters, the buffer address and the signed fill/offset arithmetic (64 LUTs
+    + 2 per counter bit + 4 per fill bit). parallel_window keeps Kh-1 line buffers of
     (W - kernel width) + W*(dh-1) words x C*bits and the window in flip-flops
     (60 LUTs of control).
     """
@@ -150,7 +152,7 @@ class ConvolutionInputGenerator(HWLayer):
     def memories(self) -> list[Memory]:
         width = self.get_nodeattr("SIMD") * self.get_input_datatype().bitwidth()
         if not self.get_nodeattr("parallel_window"):
-            return [Memory("window buffer", self.buffer_depth(), width, writable=True)]
+            return [Memory("window buffer", self.rtl_buffer_depth(), width, writable=True)]
         h, w = self.get_nodeattr("IFMDim")
         kh, kw = self.get_nodeattr("ConvKernelDim")
         dh, dw = self.get_nodeattr("Dilation")
@@ -161,10 +163,39 @@ class ConvolutionInputGenerator(HWLayer):
             return []
         return [Memory("line buffers", depth, width, copies=kh - 1, writable=True)]
 
+    def _window_steps(self) -> tuple[int, int, int]:
+        """(STEP_PIX, STEP_ROW, STEP_FRAME) of the core's window buffer, in beats."""
+        cf = self.get_nodeattr("IFMChannels") // self.get_nodeattr("SIMD")
+        h, w = self.get_nodeattr("IFMDim")
+        oh, ow = self.compute_ofm_dim()
+        sh, sw = self.get_nodeattr("Stride")
+        step_row = (sh * w - (ow - 1) * sw) * cf
+        step_frame = (h * w - (oh - 1) * sh * w - (ow - 1) * sw) * cf
+        return sw * cf, step_row, step_frame
+
+    def rtl_buffer_depth(self) -> int:
+        """Words of the core's window buffer: the span plus the slack that lets the
+        input run ahead by the next window (as ip_repo/ConvolutionInputGenerator)."""
+        cf = self.get_nodeattr("IFMChannels") // self.get_nodeattr("SIMD")
+        w = self.get_nodeattr("IFMDim")[1]
+        oh, ow = self.compute_ofm_dim()
+        kh, kw = self.get_nodeattr("ConvKernelDim")
+        sh, sw = self.get_nodeattr("Stride")
+        step_row = self._window_steps()[1]
+        slack_in = min(step_row, kh * kw * cf)
+        slack_row = 0 if oh < 2 else (step_row if ow * kh * kw >= sh * w else slack_in)
+        return self.buffer_depth() + max(slack_row, sw * cf)
+
     def logic_estimation(self) -> dict[str, int]:
         if self.get_nodeattr("parallel_window"):
             return {"LUT": 60, "DSP": 0}
-        return {"LUT": 60 + 6 * self.buffer_depth().bit_length(), "DSP": 0}
+        cf = self.get_nodeattr("IFMChannels") // self.get_nodeattr("SIMD")
+        kh, kw = self.get_nodeattr("ConvKernelDim")
+        depth = self.rtl_buffer_depth()
+        counters = sum(max((n - 1).bit_length(), 1)
+                       for n in (kh, kw, cf, *self.compute_ofm_dim(), depth))
+        fill = (max(depth, *self._window_steps()) + 1).bit_length() + 1
+        return {"LUT": 64 + 2 * counters + 4 * fill, "DSP": 0}
 
     # ------------------------------------------------------------ validation
     def _validate_layer(self, model) -> None:

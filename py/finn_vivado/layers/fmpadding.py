@@ -7,6 +7,7 @@ import numpy as np
 from . import numerics
 from .base import HWLayer, fold_last
 from .registry import register_layer
+from .resources import skid_luts
 
 __all__ = ["FMPadding"]
 
@@ -26,8 +27,9 @@ class FMPadding(HWLayer):
       every input value and PadValue.
     - ``PadValue`` (int, 0): padding value; must be representable in the DataTypes.
 
-    Resource model: row/column counters and a select between data and PadValue,
-    40 LUTs + SIMD*bits/2.
+    Resource model (RTL: ip_repo/FMPadding): column, row and channel-fold counters with
+    their border compares (30 LUTs + 2 per counter bit) and the output register slice
+    (:func:`resources.skid_luts` of SIMD*bits).
     """
 
     LAYER_ATTRS = {
@@ -78,7 +80,11 @@ class FMPadding(HWLayer):
 
     def logic_estimation(self) -> dict[str, int]:
         bits = self.get_output_datatype().bitwidth()
-        return {"LUT": 40 + (self.get_nodeattr("SIMD") * bits + 1) // 2, "DSP": 0}
+        oh, ow = self.get_padded_dim()
+        cf = self.get_nodeattr("NumChannels") // self.get_nodeattr("SIMD")
+        counters = sum(max((n - 1).bit_length(), 1) for n in (oh, ow, cf))
+        return {"LUT": 30 + 2 * counters + skid_luts(self.get_nodeattr("SIMD") * bits),
+                "DSP": 0}
 
     def _validate_layer(self, model) -> None:
         if len(self.get_nodeattr("ImgDim")) != 2:

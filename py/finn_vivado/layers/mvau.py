@@ -14,6 +14,8 @@ from .resources import (
     adder_luts,
     adder_tree_luts,
     comparator_luts,
+    const_comparator_luts,
+    credit_fifo_luts,
     dsp_per_multiplier,
     multiplier_luts,
     popcount_luts,
@@ -71,12 +73,14 @@ class MVAU(HWLayer):
       runtime-writeable, none with mem_mode "external"); thresholds MH/PE x PE*T*accbits
       (``ram_style_thresholds``, constants when PE = MH); an input buffer of MW/SIMD words
       x SIMD*Abits when each input vector is reused (MH/PE > 1 and MW/SIMD > 1).
-    - per PE: XNOR-popcount of SIMD bits (binaryXnorMode); an add/subtract tree of SIMD
-      operands when one operand is 1 bit (BIPOLAR/BINARY); otherwise SIMD multipliers
-      (LUT multipliers, or DSPs when the resolved resType is "dsp") plus the adder tree;
-      an accumulator when MW/SIMD > 1; T comparators of accbits and a count of T bits.
-    - control: 40 LUTs plus the fold counters; 120 more for the AXI-Lite port of
-      runtime-writeable weights.
+    - per PE: XNOR (one LUT per bit) and a popcount of SIMD bits when both operands are
+      BIPOLAR; a conditional negation (one LUT per product bit) and an adder tree when
+      one operand is BIPOLAR; an add tree of SIMD operands for BINARY operands; otherwise SIMD multipliers (LUT multipliers, or DSPs when the
+      resolved resType is "dsp") plus the adder tree; the accumulator (always built);
+      T comparators of accbits and a count of T bits.
+    - the output FIFO with credits (16 words of PE*output bits) and the control: the
+      fold and weight-address counters, 120 more LUTs for the AXI-Lite port of
+      runtime-writeable weights, and the input buffer's read mux.
     - DSPs: PE*SIMD multipliers (25 x 18 each) when the resolved resType is "dsp".
     """
 
@@ -201,39 +205,61 @@ class MVAU(HWLayer):
         return mems
 
     def _lane_luts(self) -> int:
-        """LUTs of one PE's SIMD lanes and adder tree."""
+        """LUTs of one PE: its SIMD products, their sum and the accumulator."""
         simd = self.get_nodeattr("SIMD")
         abits = self.get_input_datatype(0).bitwidth()
         wbits = self.get_input_datatype(1).bitwidth()
-        if self.get_nodeattr("binaryXnorMode"):
-            return popcount_luts(simd)
+        acc = adder_luts(self.datatype("accDataType").bitwidth())
+        if abits == 1 and wbits == 1 and self._both_bipolar():
+            return simd + popcount_luts(simd) + acc
+        bipolar = DataType["BIPOLAR"]
+        if bipolar in (self.get_input_datatype(0), self.get_input_datatype(1)):
+            # +/- the other operand: (v ^ m) + (m & 1), one LUT per product bit, products
+            # of that operand's width + 2 bits, then the adder tree
+            other = max(abits, wbits)
+            dt = self.get_input_datatype(0 if abits >= wbits else 1)
+            pbits = other + (0 if dt.signed() else 1) + 2
+            return simd * pbits + adder_tree_luts(simd, pbits) + acc
         if min(abits, wbits) == 1:
             bits = max(abits, wbits) + 1
-            return adder_tree_luts(simd, bits) + bits
-        tree = adder_tree_luts(simd, abits + wbits)
+            return adder_tree_luts(simd, bits) + bits + acc
+        tree = adder_tree_luts(simd, abits + wbits) + acc
         if self.resolved_res_type() == "dsp":
             return tree
         return simd * multiplier_luts(wbits, abits) + tree
 
+    def _both_bipolar(self) -> bool:
+        bipolar = DataType["BIPOLAR"]
+        return bool(self.get_nodeattr("binaryXnorMode")) or (
+            self.get_input_datatype(0) == bipolar and self.get_input_datatype(1) == bipolar)
+
+    def _control_luts(self) -> int:
+        """Fold and weight-address counters, the output FIFO and the input buffer mux."""
+        pe, simd = self.get_nodeattr("PE"), self.get_nodeattr("SIMD")
+        sf, nf = self.get_nodeattr("MW") // simd, self.get_nodeattr("MH") // pe
+        bits = sum(max((n - 1).bit_length(), 1) for n in (sf, nf, sf * nf))
+        obits = self.get_output_datatype().bitwidth()
+        luts = 20 + 2 * bits + credit_fifo_luts(pe * obits, 16)
+        if sf > 1 and nf > 1:
+            luts += simd * self.get_input_datatype(0).bitwidth()
+        if self.get_nodeattr("runtime_writeable_weights"):
+            luts += 120
+        return luts
+
     def logic_estimation(self) -> dict[str, int]:
         pe, simd = self.get_nodeattr("PE"), self.get_nodeattr("SIMD")
-        mw, mh = self.get_nodeattr("MW"), self.get_nodeattr("MH")
-        acc = self.datatype("accDataType").bitwidth()
         per_pe = self._lane_luts()
-        if mw // simd > 1:
-            per_pe += adder_luts(acc)
         steps = self.num_thresholds()
         if steps:
-            per_pe += steps * comparator_luts(acc) + (popcount_luts(steps) if steps > 1 else 0)
-        control = 40 + 2 * ((mw // simd).bit_length() + (mh // pe).bit_length())
-        if self.get_nodeattr("runtime_writeable_weights"):
-            control += 120
+            acc = self.datatype("accDataType").bitwidth()
+            compare = const_comparator_luts if self.calc_tmem() == 1 else comparator_luts
+            per_pe += steps * compare(acc) + popcount_luts(steps)
         dsp = 0
         if self.resolved_res_type() == "dsp":
             wbits = self.get_input_datatype(1).bitwidth()
             abits = self.get_input_datatype(0).bitwidth()
             dsp = pe * simd * dsp_per_multiplier(wbits, abits)
-        return {"LUT": control + pe * per_pe, "DSP": dsp}
+        return {"LUT": self._control_luts() + pe * per_pe, "DSP": dsp}
 
     def get_op_and_param_counts(self) -> dict[str, int]:
         mw, mh = self.get_nodeattr("MW"), self.get_nodeattr("MH")

@@ -2,7 +2,9 @@
 
 The layers are plain Verilog; Vivado or Yosys infer the memories and multipliers from
 behavioural code, steered by the ``ram_style`` / ``resType`` attributes. This module
-models what that inference produces on 7-series / UltraScale+ fabric:
+models what that inference produces on 7-series / UltraScale+ fabric; the figures were
+measured with Yosys ``synth_xilinx`` on the library cores (``benchmarks/
+synth_vs_estimate.py`` compares every layer of real models with synthesis):
 
 - **Block RAM** (``block``): RAMB18 in simple dual-port mode, aspect ratios 16K x 1,
   8K x 2, 4K x 4, 2K x 9, 1K x 18 and 512 x 36. A depth x width memory takes the best of
@@ -10,18 +12,23 @@ models what that inference produces on 7-series / UltraScale+ fabric:
 - **UltraRAM** (``ultra``): 4K x 72 blocks, ``ceil(depth/4096) * ceil(width/72)``.
   URAM cannot be initialised by the bitstream, so constant memories (weight/threshold
   ROMs) never use it unless they are runtime-writeable.
-- **Distributed** (``distributed``): a ROM is one LUT6 per bit per 64 words (64 x 1 ROM),
-  with F7/F8 muxes free up to 256 words and one LUT per bit per further 4:1 mux level; a
-  writeable RAM with one write and one read port uses RAM32M (4 LUTs hold 32 x 6) up to
-  32 words and RAM64M (4 LUTs hold 64 x 3) per 64 words beyond.
-- **Shift registers** (FIFOs up to 32 deep): one SRLC32E LUT per bit per 32 words.
-- ``auto`` resolves deterministically (the RTL emits the same choice as an explicit
-  ``(* ram_style *)`` / ``(* rom_style *)`` attribute, so estimate and synthesis agree):
-  ``block`` when the memory has more than 64 words and at least :data:`AUTO_BLOCK_BITS`
-  bits, otherwise ``distributed``.
+- **Distributed ROM** (``distributed`` for a constant memory): logic, one LUT6 per bit
+  per 64 words of the address space (``2**ceil(log2(depth))`` words: a 144-word ROM
+  costs as much as a 256-word one), F7/F8 muxes free up to 256 words, one more LUT per
+  bit per further 4:1 mux level; one- and two-word ROMs are wiring.
+- **Distributed RAM** (``distributed`` for a writeable memory, one write and one read
+  port): per 64 words a RAM64M bank (4 LUTs hold 64 x 3), a last bank of up to 32 words
+  in RAM32M (4 LUTs hold 32 x 6), and a read mux chain over the banks (one LUT per bit
+  per further bank).
+- ``auto`` follows Yosys' cost-based choice (the RTL passes "auto" on): a ROM goes to
+  block RAM when its bits fill the RAMB18s it would need by more than
+  :data:`AUTO_ROM_FILL` (Yosys weighs a RAMB18 against 1/64 LUT per ROM bit), a RAM
+  when its LUT-RAM primitives exceed :data:`AUTO_RAM_LUTS` LUTs per RAMB18; otherwise
+  ``distributed``.
 
 Logic costs count LUT6s: an n-bit adder or accumulator is n LUTs (one per bit on the
-carry chain), an n-bit comparison n/2 LUTs (two bits per LUT on the carry chain), and a
+carry chain), an n-bit comparison against a stored threshold n - 2 LUTs, a popcount of n
+bits 2 (n - 1) LUTs, a register slice (skid buffer) of n bits n + 5 LUTs, and a
 w x a LUT multiplier FINN's ``(2*ceil((w+a)/6) - 1) * (w+a)``.
 """
 
@@ -33,31 +40,42 @@ from functools import lru_cache
 from typing import Optional
 
 __all__ = [
-    "AUTO_BLOCK_BITS",
+    "AUTO_RAM_LUTS",
+    "AUTO_ROM_FILL",
     "RESOURCE_KEYS",
     "Memory",
     "adder_luts",
     "adder_tree_luts",
     "bram18_count",
     "comparator_luts",
+    "const_comparator_luts",
+    "counter_luts",
+    "credit_fifo_luts",
     "distributed_luts",
     "dsp_per_multiplier",
     "dwc_luts",
+    "lutram_luts",
     "memory_resources",
     "multiplier_luts",
+    "mux_luts",
     "popcount_luts",
     "resolve_memory_style",
-    "srl_luts",
+    "rom_luts",
+    "skid_luts",
     "uram_count",
 ]
 
 #: Keys of a resource dict, in FINN's report order (efficiencies are added by the layer).
 RESOURCE_KEYS = ("BRAM_18K", "LUT", "URAM", "DSP")
 
-#: Memories with more words than 64 and at least this many bits go to block RAM on auto.
-AUTO_BLOCK_BITS = 8192
+#: An auto ROM goes to block RAM when its bits fill the RAMB18s by more than this
+#: (Yosys: a RAMB18 costs 129, logic 1/64 per ROM bit: 129 * 64 / 18432).
+AUTO_ROM_FILL = 129 * 64 / 18432
+#: An auto RAM goes to block RAM when it would take more LUTs of LUT RAM per RAMB18.
+AUTO_RAM_LUTS = 76
 
 _BRAM18_SHAPES = ((16384, 1), (8192, 2), (4096, 4), (2048, 9), (1024, 18), (512, 36))
+_BRAM18_BITS = 18432
 
 
 @dataclass(frozen=True)
@@ -97,46 +115,64 @@ def uram_count(depth: int, width: int) -> int:
     return math.ceil(depth / 4096) * math.ceil(width / 72)
 
 
-def _mux_luts(words: int, width: int, per_lut: int) -> int:
-    """LUTs muxing ``ceil(words/per_lut)`` LUT-RAM banks; F7/F8 muxes cover four banks."""
-    banks = math.ceil(words / per_lut)
-    if banks <= 4:
+def mux_luts(ways: int) -> int:
+    """LUTs of one output bit of a ``ways``:1 multiplexer (a LUT6 is a 4:1 mux, F7/F8
+    muxes combine four of them for free)."""
+    if ways <= 1:
         return 0
-    return width * (math.ceil(banks / 4) - 1)
+    luts = math.ceil(ways / 4)
+    return luts + (math.ceil(luts / 4) - 1 if luts > 4 else 0)
+
+
+def rom_luts(depth: int, width: int) -> int:
+    """LUTs of a depth x width ROM in logic (see module doc)."""
+    if depth <= 2 or width <= 0:
+        return 0  # one or two words: constants and address wiring
+    words = 1 << (int(depth) - 1).bit_length()
+    banks = math.ceil(words / 64)
+    return width * (banks + (math.ceil(banks / 4) - 1 if banks > 4 else 0))
+
+
+def _lutram_cells(depth: int, width: int) -> tuple[int, int]:
+    """(LUTs in RAM64M/RAM32M primitives, banks) of a depth x width LUT RAM."""
+    full, rest = divmod(int(depth), 64)
+    luts = full * 4 * math.ceil(width / 3)
+    if rest:
+        luts += 4 * math.ceil(width / (6 if rest <= 32 else 3))
+    return luts, full + (1 if rest else 0)
+
+
+def lutram_luts(depth: int, width: int) -> int:
+    """LUTs of a depth x width one-write one-read RAM in LUT RAM (see module doc)."""
+    if depth <= 0 or width <= 0:
+        return 0
+    luts, banks = _lutram_cells(depth, width)
+    return luts + width * (banks - 1)
 
 
 def distributed_luts(depth: int, width: int, writable: bool = False) -> int:
-    """LUTs of a depth x width memory in distributed RAM (``writable``) or LUT ROM."""
-    if depth <= 0 or width <= 0 or (depth == 1 and not writable):
-        return 0  # a one-word ROM is constant wiring
-    if not writable:
-        return width * math.ceil(depth / 64) + _mux_luts(depth, width, 64)
-    if depth <= 32:
-        return 4 * math.ceil(width / 6)
-    return 4 * math.ceil(width / 3) * math.ceil(depth / 64) + _mux_luts(depth, width, 64)
+    """LUTs of a depth x width memory in LUT RAM (``writable``) or as a logic ROM."""
+    return lutram_luts(depth, width) if writable else rom_luts(depth, width)
 
 
-def srl_luts(depth: int, width: int) -> int:
-    """LUTs of a depth x width shift register built from SRLC32E primitives."""
-    if depth <= 0 or width <= 0:
-        return 0
-    return width * math.ceil(depth / 32)
-
-
-def resolve_memory_style(style: str, depth: int, width: int) -> str:
-    """The concrete style for ``style`` ("auto" resolves by size, see module doc)."""
+def resolve_memory_style(style: str, depth: int, width: int, writable: bool = False) -> str:
+    """The concrete style for ``style`` ("auto" resolves like Yosys, see module doc)."""
     if style != "auto":
         return style
-    if depth > 64 and depth * width >= AUTO_BLOCK_BITS:
-        return "block"
-    return "distributed"
+    brams = bram18_count(depth, width)
+    if brams == 0:
+        return "distributed"
+    if writable:
+        cells = _lutram_cells(depth, width)[0]
+        return "block" if cells > AUTO_RAM_LUTS * brams else "distributed"
+    return "block" if depth * width > AUTO_ROM_FILL * _BRAM18_BITS * brams else "distributed"
 
 
 @lru_cache(maxsize=4096)
 def memory_resources(mem: Memory, style: str) -> dict[str, int]:
     """LUT, BRAM_18K and URAM of ``mem`` implemented in ``style`` (auto allowed).
     The result is cached: treat it as read-only."""
-    style = resolve_memory_style(style, mem.depth, mem.width)
+    style = resolve_memory_style(style, mem.depth, mem.width, mem.writable)
     out = {"LUT": 0, "BRAM_18K": 0, "URAM": 0}
     if style == "block":
         out["BRAM_18K"] = bram18_count(mem.depth, mem.width) * mem.copies
@@ -165,17 +201,37 @@ def adder_tree_luts(operands: int, bits: int) -> int:
 
 
 def popcount_luts(bits: int) -> int:
-    """LUTs counting the ones in ``bits`` inputs (XNOR folded into the first level):
-    6:3 compressors in the first level, then an adder tree of 3-bit partial counts."""
-    if bits <= 1:
-        return int(bits)
-    groups = math.ceil(bits / 6)
-    return 3 * groups + adder_tree_luts(groups, 3)
+    """LUTs counting the ones in ``bits`` inputs (bit-parallel adder tree)."""
+    return 2 * (int(bits) - 1) if bits > 1 else 0
 
 
 def comparator_luts(bits: int) -> int:
-    """LUTs of one ``bits``-wide magnitude comparison (two bits per LUT on the carry)."""
-    return math.ceil(max(int(bits), 1) / 2)
+    """LUTs of one ``bits``-wide magnitude comparison against a stored value (carry
+    chain; the two lowest bits fold into the chain's first LUTs)."""
+    return max(int(bits) - 2, 1)
+
+
+def const_comparator_luts(bits: int) -> int:
+    """LUTs of one ``bits``-wide comparison against a constant (a one-word threshold
+    memory folds into the logic)."""
+    return max(math.ceil(2 * int(bits) / 3), 1)
+
+
+def counter_luts(bits: int) -> int:
+    """LUTs of a ``bits``-wide wrapping counter with its terminal-count compare."""
+    return int(bits) + 1
+
+
+def skid_luts(width: int) -> int:
+    """LUTs of a ``width``-bit AXI-Stream register slice (finn_axis_skid): one mux
+    LUT per bit plus the handshake."""
+    return int(width) + 5
+
+
+def credit_fifo_luts(width: int, depth: int) -> int:
+    """LUTs of the output FIFO with credits of MVAU/VVAU/Thresholding
+    (finn_credit_fifo): LUT RAM (RAM32M) plus pointers, fill and credit counters."""
+    return (75 if depth > 8 else 43) + 4 * math.ceil(int(width) / 6)
 
 
 def multiplier_luts(wbits: int, abits: int) -> int:
@@ -193,9 +249,20 @@ def dsp_per_multiplier(wbits: int, abits: int, family: str = "zynq") -> int:
 
 
 def dwc_luts(in_bits: int, out_bits: int) -> int:
-    """LUTs of a stream width converter: a shift register as wide as lcm(in, out)
-    (the larger width when one divides the other) plus an 8-LUT beat counter; 0 when
-    the widths are equal."""
+    """LUTs of a stream width converter (StreamingDataWidthConverter): a register slice
+    when the widths are equal; an upsizer (slot enables, a counter and an output slice),
+    a downsizer (an input slice, an output mux and a counter), or both through the
+    least common multiple of the widths."""
+    in_bits, out_bits = int(in_bits), int(out_bits)
     if in_bits == out_bits:
-        return 0
-    return math.lcm(int(in_bits), int(out_bits)) + 8
+        return skid_luts(in_bits)
+    lcm = math.lcm(in_bits, out_bits)
+    total = 0
+    if lcm != in_bits:  # upsizer in_bits -> lcm
+        k = lcm // in_bits
+        total += skid_luts(lcm) + (k - 1) + counter_luts(max((k - 1).bit_length(), 1)) - 2
+    if lcm != out_bits:  # downsizer lcm -> out_bits
+        k = lcm // out_bits
+        total += skid_luts(lcm) + out_bits * mux_luts(k) + counter_luts(
+            max((k - 1).bit_length(), 1))
+    return total

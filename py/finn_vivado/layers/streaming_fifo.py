@@ -6,7 +6,7 @@ import numpy as np
 
 from .base import HWLayer
 from .registry import register_layer
-from .resources import Memory, srl_luts
+from .resources import Memory, skid_luts
 
 __all__ = ["StreamingFIFO"]
 
@@ -24,8 +24,9 @@ class StreamingFIFO(HWLayer):
     - ``dataType`` (str, required): DataType of the elements.
     - ``ram_style`` (str, "auto"): "auto", "block", "distributed" or "ultra".
 
-    Resource model: up to 32 beats (with ram_style auto/distributed) a shift register
-    of SRLC32E LUTs; deeper, a depth x width RAM in ``ram_style``; 20 LUTs of control.
+    Resource model (RTL: ip_repo/StreamingFIFO): depth 2 is a register slice
+    (:func:`resources.skid_luts`); deeper, a memory of depth - 1 beats in ``ram_style``
+    whose read register is the last beat, plus pointers and a fill counter.
     """
 
     LAYER_ATTRS = {
@@ -63,21 +64,17 @@ class StreamingFIFO(HWLayer):
         """One beat per cycle: the number of beats per inference."""
         return self.get_number_output_values()
 
-    def _shift_register(self) -> bool:
-        return self.get_nodeattr("depth") <= 32 and self.get_nodeattr("ram_style") in (
-            "auto", "distributed")
-
     def memories(self) -> list[Memory]:
-        if self._shift_register():
+        depth = self.get_nodeattr("depth")
+        if depth <= 2:
             return []
-        return [Memory("fifo", self.get_nodeattr("depth"), self.get_instream_width(),
-                       writable=True)]
+        return [Memory("fifo", depth - 1, self.get_instream_width(), writable=True)]
 
     def logic_estimation(self) -> dict[str, int]:
-        lut = 20
-        if self._shift_register():
-            lut += srl_luts(self.get_nodeattr("depth"), self.get_instream_width())
-        return {"LUT": lut, "DSP": 0}
+        depth, width = self.get_nodeattr("depth"), self.get_instream_width()
+        if depth <= 2:
+            return {"LUT": skid_luts(width), "DSP": 0}
+        return {"LUT": 16 + 5 * max((depth - 2).bit_length(), 1), "DSP": 0}
 
     def _validate_layer(self, model) -> None:
         depth = self.get_nodeattr("depth")

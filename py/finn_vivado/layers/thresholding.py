@@ -7,7 +7,13 @@ import numpy as np
 from .activation import apply_activation, check_activation_output, check_thresholds
 from .base import HWLayer, fold_last
 from .registry import register_layer
-from .resources import Memory, comparator_luts, popcount_luts
+from .resources import (
+    Memory,
+    comparator_luts,
+    const_comparator_luts,
+    credit_fifo_luts,
+    popcount_luts,
+)
 
 __all__ = ["Thresholding"]
 
@@ -43,7 +49,8 @@ class Thresholding(HWLayer):
     Resource model (RTL: all T thresholds of PE channels compared in parallel):
     thresholds NumChannels/PE x PE*T*Tbits (``ram_style``, RAM when runtime-writeable,
     constants when PE = NumChannels); per PE T comparators of max(input, threshold)
-    bits and a count of T bits; control 30 LUTs (+120 for the AXI-Lite port).
+    bits and a count of T bits; the output FIFO with credits (8 words of PE*output bits)
+    and the fold counter (+120 LUTs for the AXI-Lite port).
     """
 
     LAYER_ATTRS = {
@@ -102,13 +109,15 @@ class Thresholding(HWLayer):
         return [Memory("thresholds", self.calc_tmem(), width, "ram_style", writable=writable)]
 
     def logic_estimation(self) -> dict[str, int]:
-        steps = self.get_nodeattr("numSteps")
+        steps, pe = self.get_nodeattr("numSteps"), self.get_nodeattr("PE")
         bits = max(self.get_input_datatype(0).bitwidth(), self.get_input_datatype(1).bitwidth())
-        per_pe = steps * comparator_luts(bits) + (popcount_luts(steps) if steps > 1 else 0)
-        control = 30 + 2 * self.calc_tmem().bit_length()
+        compare = const_comparator_luts if self.calc_tmem() == 1 else comparator_luts
+        per_pe = steps * compare(bits) + popcount_luts(steps)
+        obits = self.get_output_datatype().bitwidth()
+        control = 8 + 2 * self.calc_tmem().bit_length() + credit_fifo_luts(pe * obits, 8)
         if self.get_nodeattr("runtime_writeable_weights"):
             control += 120
-        return {"LUT": control + self.get_nodeattr("PE") * per_pe, "DSP": 0}
+        return {"LUT": control + pe * per_pe, "DSP": 0}
 
     def get_op_and_param_counts(self) -> dict[str, int]:
         bits = self.get_input_datatype(1).bitwidth()

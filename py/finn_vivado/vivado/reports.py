@@ -6,6 +6,8 @@ columns such as "Prohibited" read the same) and ``ooc_metrics.txt`` (one Tcl lis
 ``key value`` per line: wns_ns, clk_ns, vivado_version, part, top, project_dir).
 The JSON uses FINN's field names; ``fmax_mhz = 1000 / (clk_ns - WNS)`` and, when the
 estimate report is there, ``estimated_throughput_fps = fmax / max_cycles``.
+``utilization_hier.rpt`` (``report_utilization -hierarchical``) gives the resources of
+each layer instance (:func:`post_synth_layers`, post_synth_resources.json).
 """
 
 from __future__ import annotations
@@ -19,7 +21,8 @@ from typing import Any, Optional, Union
 from ..errors import FinnVivadoError
 from ..tclquote import parse_tcl_list
 
-__all__ = ["OOC_REPORT", "ooc_summary", "parse_metrics", "parse_utilization"]
+__all__ = ["HIER_REPORT", "OOC_REPORT", "ooc_summary", "parse_hier_utilization", "parse_metrics",
+           "parse_utilization", "post_synth_layers"]
 
 OOC_REPORT = "ooc_synth_and_timing.json"
 
@@ -121,3 +124,50 @@ def ooc_summary(ooc_dir: Union[str, os.PathLike],
         (report / OOC_REPORT).write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
         result["report"] = str(report / OOC_REPORT)
     return result
+
+
+# ------------------------------------------------------------- per-layer (hierarchical)
+HIER_REPORT = "utilization_hier.rpt"
+#: column of ``report_utilization -hierarchical`` -> FINN field (columns adding up)
+_HIER_COLUMNS = {"Total LUTs": "LUT", "LUTRAMs": "LUTRAM", "SRLs": "LUTRAM", "FFs": "FF",
+                 "RAMB36": "BRAM_36K", "RAMB18": "BRAM_18K", "URAM": "URAM",
+                 "DSP48 Blocks": "DSP", "DSP Blocks": "DSP"}
+_LAYER_KEYS = ("LUT", "LUTRAM", "FF", "DSP", "BRAM_18K", "BRAM_36K", "URAM", "Carry")
+
+
+def parse_hier_utilization(text: str) -> dict[str, dict[str, float]]:
+    """Module name -> resources from ``report_utilization -hierarchical`` text (the
+    top's row under "total"); the hierarchical report has no Carry column (0)."""
+    header: Optional[list[str]] = None
+    rows: dict[str, dict[str, float]] = {}
+    for line in text.splitlines():
+        if not line.lstrip().startswith("|"):
+            continue
+        cells = _cells(line)
+        if cells[0] == "Instance":
+            header = cells
+            continue
+        if header is None or len(cells) != len(header):
+            continue
+        values = {key: 0.0 for key in _LAYER_KEYS}
+        for column, cell in zip(header, cells):
+            key = _HIER_COLUMNS.get(column)
+            if key:
+                values[key] += float(cell or 0)
+        module = cells[1]
+        rows["total" if module == "(top)" else module] = values
+    return rows
+
+
+def post_synth_layers(ooc_dir: Union[str, os.PathLike],
+                      modules: dict[str, str]) -> Optional[dict[str, dict[str, float]]]:
+    """Per-layer resources from ``<ooc_dir>/utilization_hier.rpt``: ``modules`` maps a
+    wrapper module to its layer name. None when the report is missing."""
+    path = Path(ooc_dir) / HIER_REPORT
+    if not path.is_file():
+        return None
+    rows = parse_hier_utilization(path.read_text(encoding="utf-8", errors="replace"))
+    layers = {layer: rows[module] for module, layer in modules.items() if module in rows}
+    if "total" in rows:
+        layers["total"] = rows["total"]
+    return layers
