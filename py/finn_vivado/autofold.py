@@ -23,6 +23,7 @@ no layer is faster than needed when that costs resources. The search:
 
 from __future__ import annotations
 
+import functools
 import logging
 from dataclasses import dataclass, field
 from typing import Any, Optional
@@ -34,6 +35,7 @@ from .boards import PartInfo, part_info
 from .errors import FinnVivadoError
 from .folding_space import RESOURCES, LayerSpace, build_space
 from .layers import is_hw_layer, numerics
+from .layers.resources import dwc_luts
 
 __all__ = ["FoldingResult", "auto_fold", "target_part"]
 
@@ -113,11 +115,18 @@ def _links(nodes: list) -> tuple[list, list]:
 
 
 # ----------------------------------------------------------------------------- selection
+@functools.lru_cache(maxsize=None)
+def _dwc_pair_luts(a: int, b: int) -> float:
+    return 0.0 if a == b else float(dwc_luts(a, b))
+
+
+_dwc_array_luts = np.vectorize(_dwc_pair_luts, otypes=[np.float64])
+
+
 def _dwc_luts(a: np.ndarray, b: np.ndarray) -> np.ndarray:
-    """LUTs of a width converter between ``a`` and ``b`` bit streams (0 when equal):
-    a shift register as wide as lcm(a, b) plus its counter."""
-    a, b = np.broadcast_arrays(np.asarray(a, dtype=np.int64), np.asarray(b, dtype=np.int64))
-    return np.where(a == b, 0, np.lcm(a, b) + 8).astype(np.float64)
+    """LUTs of the width converter between ``a`` and ``b`` bit streams (0 when equal:
+    none is inserted), as :func:`finn_vivado.layers.resources.dwc_luts` estimates it."""
+    return _dwc_array_luts(np.asarray(a, dtype=np.int64), np.asarray(b, dtype=np.int64))
 
 
 def _penalty(p: _Problem, i: int, choice: np.ndarray) -> np.ndarray:
