@@ -8,7 +8,8 @@ automatic FIFO sizing, measures rtlsim performance and prints:
 - stitched simulation speed in cycles/s (wall clock of the simulation loop, and per CPU
   second, which does not depend on what else runs on the machine);
 - wall time of ONNX -> stitched RTL split into RTL generation (front end, codegen,
-  lint, stitching), Verilator C++ builds and FIFO-sizing simulation;
+  lint, stitching), Verilator C++ builds and FIFO-sizing simulation, and without the
+  builds; the FIFO bits chosen and at the throttled peaks (FINN's sizing);
 - for cnv_1w1a also ONNX -> stitched RTL with the FIFO depths given (the previous
   build's final_hw_config.json as folding config: no simulation), and the Verilator
   build of that design on its own.
@@ -106,7 +107,14 @@ def _report(name: str, t: dict, perf: dict) -> None:
     sizing = t["sizing"]
     print(f"  ONNX -> stitched RTL       {t['wall']:8.1f} s wall = {t['generation']:.1f} s "
           f"generation + {t['builds']:.1f} s Verilator builds + {t['sizing_sim']:.1f} s "
-          f"FIFO-sizing simulation ({sizing.get('trials', 0)} trials)")
+          f"FIFO-sizing simulation ({sizing.get('trials', 0)} trials in "
+          f"{len(sizing.get('rounds', []))} rounds)")
+    print(f"  ... without the builds     {t['wall'] - t['builds']:8.1f} s")
+    bits = sizing.get("fifo_bits", {})
+    if bits:
+        print(f"  FIFO bits                  {bits['chosen']:,} chosen (at the throttled "
+              f"peaks, FINN's sizing: {bits['peaks']:,}; searched "
+              f"{', '.join(sizing.get('searched', [])) or 'none'})")
     print(f"  FIFO depths                {sizing.get('depths')}")
 
 

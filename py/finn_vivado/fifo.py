@@ -2,32 +2,47 @@
 
 The step inserts the width converters and FIFOs (:mod:`finn_vivado.plumbing`) and,
 with ``auto_fifo_depths`` (the default), sizes every FIFO whose depth the folding
-config does not fix. One sizing design is compiled: the stitched top with every such
-FIFO deep (``4 x`` the beats per frame of its stream, at least 64) and a run-time
-limit on each FIFO's capacity (``stitch_model(..., limits=True)``). Then:
+config does not fix. ONE design is compiled for the whole search: the stitched top
+with every such FIFO deep (``4 x`` the beats per frame of its stream, at least 64)
+and a run-time capacity limit per FIFO (``stitch_model(..., limits=True)``) that makes
+it behave cycle for cycle like a StreamingFIFO of that depth. Then:
 
-1. the input is throttled to one frame per ``max_cycles`` (the analytic initiation
-   interval) for enough frames to reach steady state (``fifosim_n_inferences``,
-   default: pipeline depth in frames + 2); the harness records each FIFO's peak
-   occupancy (a FIFO that filled up is made twice as deep and the design rebuilt).
-   The unthrottled steady-state throughput of the deep design is the baseline; every
-   trial below measures it over two frames after the pipeline filled (latency in
-   frames + 1).
-2. each FIFO's capacity is limited to its peak (at least 2) and, largest FIFO (in
-   bits) first, bisected (in log scale, to within 15 %) down to the smallest capacity
-   that still keeps the baseline throughput (within 0.5 %) without stalling, the
-   others held (capacity 2 is tried first); FIFOs of up to 32 beats (shift registers)
-   or 2 Kibit are not searched. A fork (DuplicateStreams -> ... -> AddStreams)
-   deadlocks when the short branch's FIFO cannot hold the long branch's lag in beats;
-   such a trial stalls, is reported by the harness and rejected, so the result cannot
-   deadlock.
-3. the real design with these depths is compiled (step_create_stitched_ip reuses the
-   build) and checked once more.
+1. peaks: the input is throttled to one frame per ``max_cycles`` (the analytic
+   initiation interval) for enough frames to reach steady state
+   (``fifosim_n_inferences``, default: pipeline depth in frames + 2); the harness
+   records each FIFO's peak occupancy (a FIFO that filled up is made twice as deep
+   and the design rebuilt). The peaks (FINN's sizing) are the starting depths.
+2. trials: a trial streams frames at full speed (more input than it measures, so the
+   pipeline stays fed) and measures the cycles per frame from the end of the first
+   output frame on (the pipeline is full then) over at least two frames and 4096
+   cycles. It passes when it keeps the target throughput (``max_cycles`` within
+   0.5 %, or, when even the deep design cannot, the deep design's own) without
+   stalling. A fork (DuplicateStreams -> ... -> AddStreams) whose short branch's FIFO
+   cannot hold the long branch's lag deadlocks, so such a trial stalls, is reported by
+   the harness and fails: only passing configurations are kept, so the result cannot
+   deadlock. The harness counts per FIFO the cycles its producer was blocked (whole
+   run and steady state) and its consumer starved (steady state).
+3. search: starting from the peaks (grown by half where they miss the target), the
+   FIFOs larger than a shift register (32 beats) and 2 Kibit are searched together,
+   each in log scale down to within 15 % of the smallest depth that passes (depth 2
+   first). A round tries all open FIFOs at once at their next candidate depth and, on
+   the second core, the same more cautiously (two thirds up each interval). A passing
+   trial is kept whole, and a FIFO that never blocked its producer in it drops to its
+   peak there + 2 (every beat still finds room: the run does not change). In a failed
+   trial the FIFOs that both blocked their producer and starved their consumer in
+   steady state (the full ones of a deadlock) are the culprits and move up; the
+   others are tried again at the same depth. Without culprits the FIFOs are tried in
+   halves.
+4. the chosen depths run once more on the same build, measured after ``fill`` frames
+   (latency in frames + 1), and grow where they miss the target. The sizing design
+   behaves exactly like the real one, so no other build is needed here
+   (step_create_stitched_ip writes the real design, the rtlsim steps build it).
 
 Depths fixed by the folding config (a FIFO's ``depth`` entry, or ``inFIFODepths`` /
 ``outFIFODepths`` of the adjacent layers) are kept. The result is recorded FINN's way:
 each FIFO's ``depth``, the adjacent layers' ``inFIFODepths`` / ``outFIFODepths``, the
-FIFO entries appended to ``final_hw_config.json``, and ``report/fifo_sizing.json``.
+FIFO entries appended to ``final_hw_config.json``, and ``report/fifo_sizing.json``
+(depths, peaks, trials with their timings, total FIFO bits at the peaks and chosen).
 """
 
 from __future__ import annotations
@@ -35,8 +50,10 @@ from __future__ import annotations
 import json
 import math
 import time
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Optional
 
 from qonnx.custom_op.registry import getCustomOp
 
@@ -58,6 +75,8 @@ _TOLERANCE = 0.995
 _SMALL = 32  # FIFOs up to this capacity (shift registers) are not searched ...
 _SMALL_BITS = 2048  # ... nor FIFOs of at most this many bits
 _PRECISION = 1.15   # the searched depth is within 15 % of the smallest that works
+_MEASURED_CYCLES = 4096  # a trial measures at least 2 frames and about this many cycles
+_MAX_SEARCH_ROUNDS = 40
 
 
 def _set_depths(model, depths: dict[str, int]) -> None:
@@ -86,121 +105,269 @@ def _frames(model, cfg: Any) -> int:
     return max(3, math.ceil(sum(cycles) / max(max(cycles), 1)) + 2)
 
 
-def _stitch_sim(model, directory: Path, cfg: Any, limits: bool = False):
+def _sizing_sim(model, cfg: Any):
+    """The sizing design (FIFO limits) of ``model`` in ``<output_dir>/fifo_sizing``."""
     from .rtlsim import StitchedSim
     from .stitch import stitch_model
 
-    design = stitch_model(model, directory, cfg.ip_name, cfg.synth_clk_period_ns, limits=limits)
-    return StitchedSim(design)
+    return StitchedSim(stitch_model(model, Path(cfg.output_dir) / FIFO_SIZING_DIR, cfg.ip_name,
+                                    cfg.synth_clk_period_ns, limits=True))
 
 
-class _Trial:
-    """Runs of a design with FIFO capacities limited at run time: ``fill`` frames to
-    reach steady state, then two measured frames."""
+def _bits(depths: dict, widths: dict) -> int:
+    return int(sum(d * widths[n] for n, d in depths.items()))
 
-    def __init__(self, sim, fill: int, log: dict):
+
+@dataclass
+class _Outcome:
+    """One trial: its limits, steady-state cycles per frame (inf: stalled), the run."""
+
+    limits: dict
+    stable: float
+    run: Any
+    passed: bool = False
+
+    def fifo(self, name: str) -> dict:
+        return next(f for f in self.run.fifos if f["name"] == name)
+
+
+class _Trials:
+    """Full-speed runs of the sizing design with FIFO capacities limited at run time:
+    ``mark`` frames, then the measured ones."""
+
+    def __init__(self, sim, log: dict, mark: int = 1):
         from .rtlsim import random_frames
 
-        self.sim, self.fill, self.frames, self.log = sim, fill, fill + 2, log
-        self.words = random_frames(sim.design, self.frames)
-        self.baseline = math.inf
+        measured = max(2, math.ceil(_MEASURED_CYCLES / max(sim.design.max_cycles, 1)))
+        self.sim, self.log, self.frames, self.mark = sim, log, mark + measured, mark
+        # more input than is measured, so the pipeline is fed until the end
+        self.words = random_frames(sim.design, self.frames + log["fill_frames"])
+        self.target = float(sim.design.max_cycles)
 
-    def stable(self, limits: dict) -> tuple[float, Any]:
-        # a depth-2 FIFO is a one-cycle register slice, the deep FIFO has two cycles of
-        # latency: capacity 3 emulates it
-        limits = {n: 3 if v == 2 else v for n, v in limits.items()}
-        run = self.sim.run(self.words, self.frames, mark=self.fill, limits=limits)
-        self.log["sim_seconds"] += run.sim_seconds
-        self.log["trials"] += 1
-        return (math.inf if run.stalled else run.stable_cycles), run
+    def _one(self, limits: dict) -> _Outcome:
+        run = self.sim.run(self.words, self.frames, mark=self.mark, limits=limits)
+        stable = math.inf if run.stalled else float(run.stable_cycles)
+        return _Outcome(dict(limits), stable, run, stable * _TOLERANCE <= self.target)
 
-    def ok(self, limits: dict) -> bool:
-        return self.stable(limits)[0] * _TOLERANCE <= self.baseline
+    def run(self, limits: dict) -> _Outcome:
+        return self.run_all([limits])[0]
+
+    def run_all(self, configs: list[dict]) -> list[_Outcome]:
+        """Run ``configs``, two at a time (one per core); the wall time counts as
+        simulation time."""
+        start = time.monotonic()
+        if len(configs) < 2:
+            outs = [self._one(c) for c in configs]
+        else:
+            with ThreadPoolExecutor(max_workers=2) as pool:
+                outs = list(pool.map(self._one, configs))
+        self.log["sim_seconds"] += time.monotonic() - start
+        self.log["trials"] += len(configs)
+        self.log["rounds"].append([{
+            "limits": o.limits, "passed": o.passed,
+            "cycles_per_frame": o.stable if math.isfinite(o.stable) else None,  # None: stalled
+        } for o in outs])
+        return outs
 
 
 def _peaks(model, cfg: Any, fixed: dict, log: dict):
-    """Deep FIFOs, throttled input -> (trial runner, peak occupancy per sized FIFO)."""
+    """Deep FIFOs, throttled input -> (sizing simulator, peak occupancy per sized FIFO)."""
     from .rtlsim import random_frames
 
     deep = _sizing_depths(model, fixed)
     frames = _frames(model, cfg)
     for _ in range(_MAX_ROUNDS):
         _set_depths(model, deep)
-        sim = _stitch_sim(model, Path(cfg.output_dir) / FIFO_SIZING_DIR, cfg, limits=True)
+        sim = _sizing_sim(model, cfg)
         log["compile_seconds"] += sim.compile_seconds
+        begin = time.monotonic()
         run = sim.run(random_frames(sim.design, frames), frames, throttle=True).check()
-        log["sim_seconds"] += run.sim_seconds
+        log["sim_seconds"] += time.monotonic() - begin
         peaks = {f["name"]: f["peak"] for f in run.fifos if f["name"] in deep}
         full = [n for n in deep if peaks[n] >= deep[n]]
         if not full:
             break
         deep.update({n: 2 * deep[n] for n in full})
     fill = math.ceil(run.latency_cycles / max(sim.design.max_cycles, 1)) + 1
-    log.update(frames=frames, fill_frames=fill, sizing_depths=dict(deep), peaks=peaks)
-    trial = _Trial(sim, fill, log)
-    trial.baseline, _ = trial.stable(deep)
-    log["baseline_cycles_per_frame"] = trial.baseline
-    return trial, peaks
+    log.update(frames=frames, fill_frames=fill, sizing_depths=dict(deep),
+               peaks=peaks, throttled_latency_cycles=run.latency_cycles)
+    return sim, peaks
 
 
-def _grow(trial: _Trial, limits: dict, caps: dict) -> dict:
-    """Raise the limits of full FIFOs by half until the run keeps the baseline."""
+def _grow(trials: _Trials, limits: dict, caps: dict) -> _Outcome:
+    """Raise the limits of the culprits (else all) by half until a trial passes."""
     for _ in range(2 * _MAX_ROUNDS):
-        stable, run = trial.stable(limits)
-        if stable * _TOLERANCE <= trial.baseline:
-            return limits
-        full = [f["name"] for f in run.fifos if f["name"] in limits
-                and f["occupancy"] >= limits[f["name"]]] or list(limits)
+        out = trials.run(limits)
+        if out.passed:
+            return out
+        full = _culprits(out, list(limits)) or list(limits)
         limits = {n: min(caps[n], v + max(1, v // 2)) if n in full else v
                   for n, v in limits.items()}
     raise FinnVivadoError(f"FIFO sizing: the design does not reach its throughput even "
-                          f"with deep FIFOs: {run.message or 'throughput below baseline'}")
+                          f"with deep FIFOs: {out.run.message or 'throughput below target'}")
 
 
-def _shrink(trial: _Trial, limits: dict, widths: dict) -> dict:
-    """Per FIFO (largest first), search the smallest capacity (to within 15 %) that
-    keeps the baseline throughput with the others as they are (bisection in log scale)."""
-    for name in sorted(limits, key=lambda n: -limits[n] * widths[n]):
-        hi, lo = limits[name], 2
-        if hi <= _SMALL or hi * widths[name] <= _SMALL_BITS:
-            continue
-        if trial.ok({**limits, name: lo}):  # often the FIFO is not needed at all
-            limits[name] = lo
-            continue
-        lo += 1
-        while hi > lo and hi > _PRECISION * lo:
-            mid = max(lo, min(hi - 1, int(math.sqrt(lo * hi))))
-            if trial.ok({**limits, name: mid}):
-                hi = mid
-            else:
-                lo = mid + 1
-        limits[name] = hi
+def _large(limits: dict, widths: dict) -> list[str]:
+    """The FIFOs worth searching: above a shift register (32 beats) and 2 Kibit."""
+    return [n for n, v in limits.items() if v > _SMALL and v * widths[n] > _SMALL_BITS]
+
+
+def _start(trials: _Trials, peaks: dict, caps: dict, widths: dict, log: dict):
+    """The first passing configuration: the peaks (else grown from them; when even the
+    deep design misses max_cycles, its own throughput becomes the target). On the
+    second core, the peaks with every large FIFO at depth 2 (the search's first
+    candidates). Returns (kept outcome, that failed first candidate or None)."""
+    first = {n: max(2, p) for n, p in peaks.items()}
+    bold = {**first, **{n: 2 for n in _large(first, widths)}}
+    outs = trials.run_all([first, bold] if bold != first else [first])
+    if outs[-1].passed:
+        return outs[-1], None
+    if outs[0].passed:
+        return outs[0], outs[1]
+    out = outs[0]
+    deep = trials.run(caps)
+    if deep.stable > trials.target / _TOLERANCE and not deep.run.stalled:
+        trials.target = deep.stable
+    log["target_cycles_per_frame"] = trials.target
+    kept = out if out.stable * _TOLERANCE <= trials.target else _grow(trials, out.limits, caps)
+    return kept, None
+
+
+@dataclass
+class _Range:
+    """Search state of one FIFO: ``hi`` passes (with the others as kept), below ``lo``
+    is known not to."""
+
+    lo: int
+    hi: int
+
+    @property
+    def open(self) -> bool:
+        return self.hi > self.lo and self.hi > _PRECISION * self.lo
+
+    def candidate(self, part: float) -> int:
+        """``lo`` first; then the point ``part`` of the way from lo to hi in log scale."""
+        if self.lo <= 2:
+            return 2
+        return max(self.lo, min(self.hi - 1, int(self.lo * (self.hi / self.lo) ** part)))
+
+
+def _culprits(out: _Outcome, names: list[str]) -> list[str]:
+    """FIFOs (of ``names``) that both blocked their producer and starved their
+    consumer in steady state in a failed trial (the full ones when it stalled), most
+    suspect first; empty when no FIFO did."""
+    score = {n: min(out.fifo(n)["steady_blocked"], out.fifo(n)["steady_starved"])
+             for n in names}
+    if out.run.stalled:  # a deadlock: the full FIFOs
+        score = {n: int(out.fifo(n)["occupancy"] >= out.limits[n]) for n in names}
+    top = max(score.values(), default=0)
+    return [n for n in sorted(names, key=lambda n: -score[n]) if top > 0 and score[n] * 10 >= top]
+
+
+def _tighten(out: _Outcome, ranges: dict) -> dict:
+    """Kept limits of a passing trial: FIFOs that never blocked take their peak + 2
+    (>= 3): each arriving beat still finds room, so the run stays the same."""
+    limits = dict(out.limits)
+    for name in limits:
+        f = out.fifo(name)
+        if f["blocked"] == 0 and limits[name] > 2:
+            limits[name] = min(limits[name], max(3, f["peak"] + 2))
+            if name in ranges:
+                ranges[name].hi = min(ranges[name].hi, limits[name])
     return limits
+
+
+_Test = dict[str, int]  # searched FIFO -> candidate depth, the others as kept
+
+
+def _next_tests(ranges: dict, queue: list[_Test]) -> list[_Test]:
+    """The (one or two) tests of the next round: queued tests (still open) first, else
+    every open FIFO at its next candidate, boldly and (second core) more cautiously."""
+    valid = [{n: v for n, v in t.items() if ranges[n].open and ranges[n].lo <= v < ranges[n].hi}
+             for t in queue]
+    queue[:] = [t for t in valid if t]
+    todo = [n for n, r in ranges.items() if r.open]
+    bold = {n: ranges[n].candidate(0.5) for n in todo}
+    if queue:
+        tests, queue[:] = queue[:2], queue[2:]
+        joint = {**bold, **tests[0]}  # a lone queued test: also with all the others
+        return tests + [joint] if len(tests) == 1 and joint != tests[0] else tests
+    careful = {n: max(bold[n], ranges[n].candidate(2 / 3)) for n in todo}
+    return [bold] if careful == bold else [bold, careful]
+
+
+def _learn(outs: list[_Outcome], tests: list[_Test], ranges: dict, limits: dict,
+           queue: list[_Test]) -> dict:
+    """Update the ranges and the queue from one round; returns the kept limits."""
+    kept = min((o for o in outs if o.passed), key=lambda o: sum(o.limits.values()),
+               default=None)
+    if kept is not None:
+        limits = _tighten(kept, ranges)
+        for n in ranges:
+            ranges[n].hi = min(ranges[n].hi, limits[n])
+    for test, out in zip(tests, outs):
+        if out is kept:
+            continue
+        if out.passed:  # a second passing (disjoint) test: again on the new base
+            queue.insert(0, test)
+            continue
+        culprits = _culprits(out, list(test))
+        for n in culprits or (list(test) if len(test) == 1 else []):
+            if test[n] < ranges[n].hi:  # (a depth that passed is no culprit)
+                ranges[n].lo = max(ranges[n].lo, test[n] + 1)
+        rest = [n for n in test if n not in culprits]
+        if culprits and rest and out is outs[0]:
+            queue.append({n: test[n] for n in rest})
+        elif not culprits and len(rest) > 1 and out is outs[0]:  # no clue: halves
+            half = (len(rest) + 1) // 2
+            queue += [{n: test[n] for n in rest[:half]}, {n: test[n] for n in rest[half:]}]
+    return limits
+
+
+def _search(trials: _Trials, kept: _Outcome, widths: dict, log: dict,
+            failed: Optional[_Outcome] = None) -> dict:
+    """Search the large FIFOs together (see the module docstring, step 3); ``failed``:
+    a failed trial of the first candidates to learn from."""
+    limits = _tighten(kept, {})
+    ranges = {n: _Range(2, v) for n, v in limits.items() if n in _large(limits, widths)}
+    log["searched"] = sorted(ranges)
+    queue: list[_Test] = []
+    if failed is not None:
+        test = {n: failed.limits[n] for n in ranges if failed.limits[n] < limits[n]}
+        limits = _learn([failed], [test], ranges, limits, queue)
+    for _ in range(_MAX_SEARCH_ROUNDS):
+        tests = _next_tests(ranges, queue)
+        if not tests or not tests[0]:
+            break
+        outs = trials.run_all([{**limits, **t} for t in tests])
+        limits = _learn(outs, tests, ranges, limits, queue)
+    return limits  # the last passing configuration
 
 
 def size_fifos(model, cfg: Any, fixed: dict[str, int]) -> dict[str, Any]:
     """Size the FIFOs of ``model`` (in place) by simulation; returns the sizing log."""
-    from .stitch import STITCHED_DIR
-
     log: dict[str, Any] = {"fixed": dict(fixed), "compile_seconds": 0.0, "sim_seconds": 0.0,
-                           "trials": 0}
-    trial, peaks = _peaks(model, cfg, fixed, log)
+                           "trials": 0, "rounds": []}
+    sim, peaks = _peaks(model, cfg, fixed, log)
     caps = dict(log["sizing_depths"])
     widths = {n.name: getCustomOp(n).get_instream_width() for n in fifo_nodes(model)}
-    limits = _grow(trial, {n: max(2, p) for n, p in peaks.items()}, caps)
-    limits = _shrink(trial, limits, widths)
-    for _ in range(_MAX_ROUNDS):  # the real design, FIFOs at their final depths
-        _set_depths(model, limits)
-        sim = _stitch_sim(model, Path(cfg.output_dir) / STITCHED_DIR, cfg)
-        log["compile_seconds"] += sim.compile_seconds
-        final = _Trial(sim, trial.fill, log)
-        final.baseline = trial.baseline
-        if final.ok({}):
-            break
-        limits = _grow(trial, {n: v + max(1, v // 2) for n, v in limits.items()}, caps)
-    else:
-        raise FinnVivadoError("FIFO sizing: the sized design does not keep its throughput")
-    log.update(depths=_depths(model), stable_cycles_per_frame=final.stable({})[0])
+    trials = _Trials(sim, log)
+    start = time.monotonic()
+    kept, failed = _start(trials, peaks, caps, widths, log)
+    limits = _search(trials, kept, widths, log, failed)
+    log["search_seconds"] = time.monotonic() - start
+    check = _Trials(sim, log, mark=log["fill_frames"])
+    check.target = trials.target
+    final = check.run(limits)
+    if not final.passed:  # a longer run than the trials: grow what filled up
+        final = _grow(check, limits, caps)
+    limits = final.limits
+    _set_depths(model, limits)
+    depths = _depths(model)
+    log.update(depths=depths, stable_cycles_per_frame=final.stable,
+               target_cycles_per_frame=trials.target,
+               fifo_bits={"peaks": _bits({n: max(2, p) for n, p in peaks.items()}, widths),
+                          "chosen": _bits({n: depths[n] for n in peaks}, widths)})
     return log
 
 

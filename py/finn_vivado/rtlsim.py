@@ -4,9 +4,11 @@
 (``templates/stitched_harness.v.j2``) with Verilator's generated C++ driver
 (:mod:`finn_vivado.sim.verilator`). The harness can throttle the input to one frame
 per ``max_cycles`` (FIFO sizing), watches every StreamingFIFO's occupancy through its
-handshakes, and reports peak and current occupancies at the end of a run or when
-nothing moved for ``IDLE_CYCLES`` cycles, so a stalled design is reported naming the
-full FIFO (the stream that stopped moving) instead of hanging.
+handshakes, and reports peak and current occupancies (and the cycles each FIFO blocked
+its producer or starved its consumer) at the end of a run or when nothing moved for
+``IDLE_CYCLES`` cycles, so a stalled design is reported naming the full FIFO (the
+stream that stopped moving) instead of hanging. The FIFO-sizing variant of a design
+(``limit_port``) takes a capacity per FIFO at run time (``run(..., limits=...)``).
 
 ``step_measure_rtlsim_performance`` writes ``report/rtlsim_performance.json`` with
 FINN's fields:
@@ -64,7 +66,7 @@ class StitchedRun:
     latency_cycles: int             #: first input accepted -> first output beat
     in_txns: int
     out_txns: int
-    fifos: list                     #: per FIFO: {name, depth, peak, occupancy}
+    fifos: list                     #: per FIFO: see _fifo_report
     stalled: bool
     message: str
     sim_cycles: int                 #: simulated clock cycles in total
@@ -126,9 +128,9 @@ class StitchedSim:
         elif limits:
             raise FinnVivadoError(f"{d.top} was not generated with FIFO limits (limits=True)")
         res = self.build.run([list(words), [format(v, "x") for v in control]],
-                             [expected, len(d.fifos) + 2], stall=stall, seed=seed,
+                             [expected, 3 * len(d.fifos) + 2], stall=stall, seed=seed,
                              watchdog_cycles=self.watchdog_cycles)
-        run = _make_run(d, res, frames)
+        run = _make_run(d, res, frames, limits or {})
         if not run.stalled and not all(w >> 63 for w in res.outputs[1][-2:]):
             raise FinnVivadoError(f"simulation of {d.top}: the harness reported before the "
                                   f"end of the run (nothing moved for {self.idle_cycles} "
@@ -150,25 +152,33 @@ class StitchedSim:
 
 
 def _fifo_report(design: StitchedDesign, words: list) -> list:
-    count = len(design.fifos) + 2
-    last = words[-count:-2] if len(words) >= count else []
+    """Per FIFO: name, depth, producer, consumer, ``peak`` and final ``occupancy`` (beats),
+    ``blocked`` (cycles its producer offered a beat it did not take), and in steady state
+    (from the mark on, while input was still offered) ``steady_blocked`` and
+    ``steady_starved`` (cycles its consumer was ready and it held no beat)."""
+    n = len(design.fifos)
+    last = words[-(3 * n + 2):-2] if len(words) >= 3 * n + 2 else []
     report = []
-    for info, word in zip(design.fifos, last):
+    for info, word, blocked, steady in zip(design.fifos, last[:n], last[n:2 * n], last[2 * n:]):
         report.append({"name": info["name"], "depth": info["depth"],
                        "producer": info["producer"], "consumer": info["consumer"],
-                       "peak": word & 0xFFFFFFFF, "occupancy": (word >> 32) & 0x7FFFFFFF})
+                       "peak": word & 0xFFFFFFFF, "occupancy": (word >> 32) & 0x7FFFFFFF,
+                       "blocked": blocked & 0xFFFFFFFF,
+                       "steady_blocked": steady & 0xFFFFFFFF,
+                       "steady_starved": (steady >> 32) & 0x7FFFFFFF})
     return report
 
 
-def _diagnosis(design: StitchedDesign, res, report: list, frames: int) -> str:
+def _diagnosis(design: StitchedDesign, res, report: list, frames: int, limits: dict) -> str:
     got = res.out_txns[0]
     head = (f"stitched simulation of {design.top} stalled after {got} of "
             f"{frames * design.out_beats} output beats")
-    full = [f for f in report if f["occupancy"] >= f["depth"]]
+    cap = {f["name"]: min(f["depth"], int(limits.get(f["name"], f["depth"]))) for f in report}
+    full = [f for f in report if f["occupancy"] >= cap[f["name"]]]
     if full:
         where = "; ".join(f"FIFO {f['name']} ({f['producer'] or 's_axis_0'} -> "
                           f"{f['consumer'] or 'm_axis_0'}) is full ({f['occupancy']}/"
-                          f"{f['depth']} beats)" for f in full)
+                          f"{cap[f['name']]} beats)" for f in full)
         if any(f["producer"].startswith("DuplicateStreams") for f in full):
             return (f"{head}: {where}. A FIFO on the short path of a fork (DuplicateStreams) "
                     "must hold the long path's latency in beats: raise its depth (folding "
@@ -177,7 +187,7 @@ def _diagnosis(design: StitchedDesign, res, report: list, frames: int) -> str:
     return f"{head}: {res.message or 'no FIFO is full'}"
 
 
-def _make_run(design: StitchedDesign, res, frames: int) -> StitchedRun:
+def _make_run(design: StitchedDesign, res, frames: int, limits: dict) -> StitchedRun:
     raw = res.raw
     report = _fifo_report(design, res.outputs[1])
     stalled = res.stalled or res.timed_out or res.out_txns[0] < frames * design.out_beats
@@ -192,7 +202,7 @@ def _make_run(design: StitchedDesign, res, frames: int) -> StitchedRun:
         cycles=int(out["last_cycle"] - first_in + 1) if out["last_cycle"] >= 0 else -1,
         latency_cycles=int(out["first_cycle"] - first_in + 1) if out["first_cycle"] >= 0 else -1,
         in_txns=int(res.in_txns[0]), out_txns=int(res.out_txns[0]), fifos=report,
-        stalled=stalled, message=_diagnosis(design, res, report, frames) if stalled else "",
+        stalled=stalled, message=_diagnosis(design, res, report, frames, limits) if stalled else "",
         sim_cycles=int(res.cycles), sim_seconds=float(res.sim_seconds), raw=raw)
 
 

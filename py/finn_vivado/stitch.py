@@ -149,18 +149,28 @@ def _wires(model, names) -> list[dict]:
     return wires
 
 
+def _port(port: str, wire: str, tvalid: str = "", tready: str = "", tdata: str = "") -> dict:
+    """A port connection: the ``wire``'s signals unless other expressions are given."""
+    return {"port": port, "wire": wire, "tdata": tdata or f"{wire}_tdata",
+            "tvalid": tvalid or f"{wire}_tvalid", "tready": tready or f"{wire}_tready"}
+
+
 def _instance(node, module: str, names, limit=None) -> dict:
-    """One node instance; ``limit``: index of the FIFO's fifo_limit slot (sizing)."""
+    """One node instance; ``limit``: index of the FIFO's fifo_limit slot (sizing: the
+    FIFO's streams then pass through the limit logic of stitched_top.v.j2)."""
     layer = getCustomOp(node)
     inputs = node.input[:layer.NUM_STREAM_INPUTS]
-    ports = [{"port": f"s_axis_{i}", "wire": names.get(t, ""), "limit": limit}
-             for i, t in enumerate(inputs)]
-    ports += [{"port": f"m_axis_{j}", "wire": names[t], "limit": None}
-              for j, t in enumerate(node.output)]
+    ports = [_port(f"s_axis_{i}", names.get(t, "")) for i, t in enumerate(inputs)]
+    ports += [_port(f"m_axis_{j}", names[t]) for j, t in enumerate(node.output)]
     for port in ports:
         if not port["wire"]:
             raise FinnVivadoError(f"{layer.where()}: stream input {port['port']} is not "
                                   "driven by the graph")
+    if limit is not None:
+        k = limit
+        ports = [_port("s_axis_0", ports[0]["wire"], f"lim_deep[{k}]", f"lim_rdy[{k}]"),
+                 _port("m_axis_0", ports[1]["wire"], f"lim_dvalid[{k}]",
+                       f"{ports[1]['wire']}_tready & ~lim_sel2[{k}]", f"lim{k}_tdata")]
     return {"node": node.name, "op_type": node.op_type, "module": module,
             "name": "u_" + verilog_name(node.name), "ports": ports}
 
@@ -179,6 +189,15 @@ def _fifo_infos(model, names) -> list[dict]:
             names[dst.tensor], src.producer.name if src.producer is not None else "",
             dst.consumer.name if dst.consumer is not None else "")))
     return fifos
+
+
+def _limit_slots(model, fifos: list[dict]) -> list[dict]:
+    """The FIFOs with their beat width in bits and padded (sizing variant)."""
+    slots = []
+    for f in fifos:
+        bits = int(getCustomOp(model.get_node_from_name(f["name"])).get_instream_width())
+        slots.append({**f, "bits": bits, "width": padded_width(bits)})
+    return slots
 
 
 # ---------------------------------------------------------------------------- files
@@ -244,7 +263,7 @@ def stitch_model(model, out_dir, top: str = "finn_design", clk_ns: float = 10.0,
     instances = [_instance(n, m, names, slot.get(n.name))
                  for n, m in zip(model.graph.node, modules)]
     text = render(TEMPLATES, "stitched_top.v.j2", top=top, wires=_wires(model, names),
-                  instances=instances, limits=fifos if limits else [],
+                  instances=instances, limits=_limit_slots(model, fifos) if limits else [],
                   in_beats=_beats(info["in_folded"]), out_beats=_beats(info["out_folded"]),
                   in_width=info["in_width"], out_width=info["out_width"])
     (hdl / f"{top}.v").write_text(text)
