@@ -65,6 +65,12 @@ CASES = {
                                     {"act": -1, "ram_style": "ultra"}),
     "int8_int8_64x32": (64, 32, 32, 4, "INT8", "INT8", "UINT5", 31, [1, 4],
                         {"ram_style_thresholds": "distributed"}),
+    # popcount lanes: 6 levels with the tree register after 3; 3 levels, no register;
+    # a single agreement bit (no levels), accumulator out
+    "xnor_simd64_pe3_thr3": (128, 6, 64, 3, "BIPOLAR", "BIPOLAR", "UINT2", 3, [1, 2],
+                             {"xnor": 1}),
+    "xnor_simd8_pe4": (16, 8, 8, 4, "BIPOLAR", "BIPOLAR", "BIPOLAR", 1, [2, 2], {"xnor": 1}),
+    "xnor_simd1_noact": (3, 4, 1, 2, "BIPOLAR", "BIPOLAR", None, 0, [1, 3], {"xnor": 1}),
 }
 
 

@@ -223,7 +223,7 @@ module MVAU #(
         .PE(PE), .CMP_WIDTH(ACC_WIDTH), .CMP_SIGNED(ACC_SIGNED), .N_STEPS(N_STEPS),
         .OUT_WIDTH(OUT_WIDTH), .ACT_VAL(ACT_VAL), .NO_ACT(NO_ACT), .CMP_REG(CMP_REG)
     ) u_act (
-        .clk(ap_clk), .v(acc), .thr(thr), .out(out_data)
+        .clk(ap_clk), .en(act_t[0]), .v(acc), .thr(thr), .out(out_data)
     );
 
     finn_credit_fifo #(.WIDTH(OW), .DEPTH(16)) u_out (

@@ -120,7 +120,7 @@ module Thresholding #(
         .PE(PE), .CMP_WIDTH(CMP_WIDTH), .CMP_SIGNED(CMP_SIGNED), .N_STEPS(N_STEPS),
         .OUT_WIDTH(OUT_WIDTH), .ACT_VAL(ACT_VAL), .NO_ACT(0), .CMP_REG(CMP_REG)
     ) u_act (
-        .clk(ap_clk), .v(x_cmp), .thr(thr), .out(out_data)
+        .clk(ap_clk), .en(v_t[0]), .v(x_cmp), .thr(thr), .out(out_data)
     );
 
     finn_credit_fifo #(.WIDTH(OW), .DEPTH(8)) u_out (

@@ -1,19 +1,23 @@
 // finn_dot_lane: one processing element of MVAU/VVAU. Multiplies SIMD input
-// elements with SIMD weights, adds the products in a balanced tree and
-// accumulates the sums of consecutive beats.
+// elements with SIMD weights, adds the products and accumulates the sums of
+// consecutive beats.
 //
 // Pipeline (no stall input, data moves every cycle; the caller tags validity):
 //            x, w presented
 //  (+1 cycle operand registers, if IN_REG = 1: the DSP input registers)
 //   +1 cycle product registers (one per SIMD element)
-//  (+1 cycle sums of groups of 8 products, if TREE_REG = 1)
-//   +1 cycle sum register (adder tree)
+//  (+1 cycle partial sums (groups of 8 products), if TREE_REG = 1)
+//   +1 cycle sum register
 //   +1 cycle acc, when acc_en (acc_first restarts the accumulation)
 // so acc_en and acc_first must be presented 2 + IN_REG + TREE_REG cycles after x, w.
 //
 // Element encodings (element i in bits [i*BITS +: BITS]):
 //   BIPOLAR: one bit, 1 = +1, 0 = -1; signed: two's complement; else unsigned.
-// XNOR = 1 (both BIPOLAR): each product is 1 when x and w agree, else 0 (popcount).
+// XNOR = 1 (both BIPOLAR): each product is 1 when x and w agree, else 0.
+// Binary lanes (both BIPOLAR) register the SIMD agreement bits ~(x ^ w) and count
+// them (popcount: bit-parallel additions of neighbouring fields, as wide as the
+// counts need); the sum is the count (XNOR) or 2 * count - SIMD. Other lanes
+// register SIMD products and add them in a balanced adder tree.
 // All additions are modulo 2**ACC_WIDTH; the accumulated value is exact whenever
 // the true dot product is representable in ACC_WIDTH bits (ACC_SIGNED says how).
 `default_nettype none
@@ -40,8 +44,6 @@ module finn_dot_lane #(
     input  wire                      acc_first,  // with acc_en: acc = sum, not acc + sum
     output wire [ACC_WIDTH-1:0]      acc         // accumulated value
 );
-    // The PE lanes are identical: one shared C++ class builds faster in Verilator.
-    /* verilator no_inline_module */
     // Width of one decoded operand: BIPOLAR -> 2 bits signed, unsigned -> one extra bit.
     localparam integer XB = (IN_BIPOLAR != 0) ? 2 : (IN_SIGNED != 0) ? IN_WIDTH : IN_WIDTH + 1;
     localparam integer WB = (W_BIPOLAR != 0) ? 2 : (W_SIGNED != 0) ? W_WIDTH : W_WIDTH + 1;
@@ -53,7 +55,6 @@ module finn_dot_lane #(
     localparam integer G  = (TREE_REG != 0) ? 8 : SIMD;  // products per first-level group
     localparam integer NG = (SIMD + G - 1) / G;          // first-level groups
     localparam [PW-1:0] P_ONE = 1;                 // +1 as a product
-    localparam [PW-1:0] P_MINUS_ONE = {PW{1'b1}};  // -1 as a product
 
     generate
         if (SIMD < 1 || IN_WIDTH < 1 || W_WIDTH < 1 || ACC_WIDTH < 2) begin : g_bad_size
@@ -71,36 +72,24 @@ module finn_dot_lane #(
         end
     endgenerate
 
-    // Operand value as a signed number of width PW (not used in XNOR mode).
+    // A signed or unsigned operand (not BIPOLAR) extended to PW bits.
     function [PW-1:0] ext_x(input [IN_WIDTH-1:0] e);
-        begin
-            if (IN_BIPOLAR != 0)
-                ext_x = e[0] ? P_ONE : P_MINUS_ONE;
-            else
-                ext_x = {{(PW-IN_WIDTH){(IN_SIGNED != 0) & e[IN_WIDTH-1]}}, e};
-        end
+        ext_x = {{(PW-IN_WIDTH){(IN_SIGNED != 0) & e[IN_WIDTH-1]}}, e};
     endfunction
 
     function [PW-1:0] ext_w(input [W_WIDTH-1:0] e);
-        begin
-            if (W_BIPOLAR != 0)
-                ext_w = e[0] ? P_ONE : P_MINUS_ONE;
-            else
-                ext_w = {{(PW-W_WIDTH){(W_SIGNED != 0) & e[W_WIDTH-1]}}, e};
-        end
+        ext_w = {{(PW-W_WIDTH){(W_SIGNED != 0) & e[W_WIDTH-1]}}, e};
     endfunction
 
-    // One product, PW bits (two's complement, or 0/1 in XNOR mode).
+    // One product, PW bits (two's complement). Binary lanes (both BIPOLAR) take the
+    // popcount path instead. A BIPOLAR operand negates the other one or not, written
+    // without data-dependent choices: (v ^ m) + (m & 1) with m all ones to negate.
     function [PW-1:0] product(input [IN_WIDTH-1:0] xe, input [W_WIDTH-1:0] we);
         begin
-            if (XNOR != 0)
-                product = (xe[0] == we[0]) ? P_ONE : {PW{1'b0}};
-            else if (IN_BIPOLAR != 0 && W_BIPOLAR != 0)
-                product = (xe[0] == we[0]) ? P_ONE : P_MINUS_ONE;
-            else if (IN_BIPOLAR != 0)
-                product = xe[0] ? ext_w(we) : (~ext_w(we) + P_ONE);
+            if (IN_BIPOLAR != 0)
+                product = (ext_w(we) ^ {PW{~xe[0]}}) + (P_ONE & {PW{~xe[0]}});
             else if (W_BIPOLAR != 0)
-                product = we[0] ? ext_x(xe) : (~ext_x(xe) + P_ONE);
+                product = (ext_x(xe) ^ {PW{~we[0]}}) + (P_ONE & {PW{~we[0]}});
             else
                 product = $signed(ext_x(xe)) * $signed(ext_w(we));
         end
@@ -122,85 +111,175 @@ module finn_dot_lane #(
         prod_leaf = leaf(product(xe, we));
     endfunction
 
+    // Balanced adder trees in heap layout (node k = node 2k + node 2k+1, node k at
+    // [k*TW +: TW]; nodes n..2n-1 are the n leaves): one per group of G leaves (a
+    // single group unless TREE_REG), then one over the NG group sums.
+    function [NG*TW-1:0] group_sums(input [SIMD*TW-1:0] leaves);
+        reg [NG*G*TW-1:0] padded;
+        reg [2*G*TW-1:0]  h;
+        integer g, k;
+        begin
+            padded = {(NG*G*TW){1'b0}};
+            padded[SIMD*TW-1:0] = leaves;
+            h = {(2*G*TW){1'b0}};
+            for (g = 0; g < NG; g = g + 1) begin
+                h[G*TW +: G*TW] = padded[g*G*TW +: G*TW];
+                for (k = G - 1; k >= 1; k = k - 1)
+                    h[k*TW +: TW] = h[2*k*TW +: TW] + h[(2*k + 1)*TW +: TW];
+                group_sums[g*TW +: TW] = h[TW +: TW];
+            end
+        end
+    endfunction
+
+    function [TW-1:0] final_sum(input [NG*TW-1:0] parts);
+        reg [2*NG*TW-1:0] h;
+        integer k;
+        begin
+            h = {(2*NG*TW){1'b0}};
+            h[NG*TW +: NG*TW] = parts;
+            for (k = NG - 1; k >= 1; k = k - 1)
+                h[k*TW +: TW] = h[2*k*TW +: TW] + h[(2*k + 1)*TW +: TW];
+            final_sum = h[TW +: TW];
+        end
+    endfunction
+
+    // Popcount path for binary lanes (see the header).
+    localparam integer POP   = (IN_BIPOLAR != 0 && W_BIPOLAR != 0) ? 1 : 0;
+    localparam integer PL    = (SIMD > 1) ? $clog2(SIMD) : 0;  // popcount levels
+    localparam integer PN    = 1 << PL;                        // SIMD rounded up to 2**PL
+    localparam integer PLR   = (TREE_REG != 0 && PL > 3) ? 3 : PL;  // levels before TREE_REG
+    localparam integer CW    = $clog2(SIMD + 1);               // count width
+    localparam integer PLM   = (PL > 0) ? PL : 1;
+    localparam [PLM*PN-1:0] PMASK = pop_masks(PL);
+    localparam [31:0] SIMD32 = SIMD;
+
+    // Popcount level l adds the neighbouring fields of 2**l bits of its input into
+    // fields of 2**(l+1) bits; a count of 2**l bits needs only l+1 bits, so mask l
+    // (bits [l*PN +: PN]) keeps those of each field.
+    function [PLM*PN-1:0] pop_masks(input integer levels);
+        integer l, b;
+        begin
+            pop_masks = {(PLM*PN){1'b0}};
+            for (l = 0; l < levels; l = l + 1)
+                for (b = 0; b < PN; b = b + 1)
+                    pop_masks[l*PN + b] = (b % (2 << l)) < (l + 1);
+        end
+    endfunction
+
+    // The agreement bits, zero-padded to PN bits.
+    function [PN-1:0] pop_pad(input [SIMD-1:0] bits);
+        begin
+            pop_pad = {PN{1'b0}};
+            pop_pad[SIMD-1:0] = bits;
+        end
+    endfunction
+
+    // Popcount levels 0..PLR-1 (pop_lo) and PLR..PL-1 (pop_hi) applied to v.
+    function [PN-1:0] pop_lo(input [PN-1:0] v);
+        integer l;
+        begin
+            pop_lo = v;
+            for (l = 0; l < PLR; l = l + 1)
+                pop_lo = (pop_lo & PMASK[l*PN +: PN]) + ((pop_lo >> (1 << l)) & PMASK[l*PN +: PN]);
+        end
+    endfunction
+
+    function [PN-1:0] pop_hi(input [PN-1:0] v);
+        integer l;
+        begin
+            pop_hi = v;
+            for (l = PLR; l < PL; l = l + 1)
+                pop_hi = (pop_hi & PMASK[l*PN +: PN]) + ((pop_hi >> (1 << l)) & PMASK[l*PN +: PN]);
+        end
+    endfunction
+
+    // The lane sum (TW bits) from the count in the low CW bits: the count (XNOR)
+    // or 2 * count - SIMD (sum of +1 / -1 products). TW <= 4 + log2(SIMD) < 32 here.
+    // verilator lint_off UNUSEDSIGNAL
+    function [TW-1:0] pop_sum(input [PN-1:0] v);
+        reg [31:0] total;
+        begin
+            total = 32'd0;
+            total[CW-1:0] = v[CW-1:0];
+            if (XNOR == 0)
+                total = (total << 1) - SIMD32;
+            pop_sum = total[TW-1:0];
+        end
+    endfunction
+    // verilator lint_on UNUSEDSIGNAL
+
     reg  [SIMD*IN_WIDTH-1:0] x_r;
     reg  [SIMD*W_WIDTH-1:0]  w_r;
-    reg  [TW-1:0]            prod_r [0:SIMD-1];   // registered products (tree leaves)
-    reg  [TW-1:0]            gtree [1:2*G-1];     // group adder tree, heap layout
-    reg  [TW-1:0]            part [0:NG-1];       // group sums
-    reg  [TW-1:0]            part_q [0:NG-1];     // group sums, registered if TREE_REG
-    reg  [TW-1:0]            ftree [1:2*NG-1];    // adder tree over the group sums
-    reg  [TW-1:0]            sum_r;
     reg  [ACC_WIDTH-1:0]     acc_r;
+    wire [TW-1:0]            sum_r;  // the sum register (of the products)
 
-    // The product registers, with the use_dsp hint of RES_TYPE.
     generate
-        if (RES_TYPE == "dsp") begin : g_dsp
-            (* use_dsp = "yes" *) reg [TW-1:0] p_r [0:SIMD-1];
-            integer j, m;
-            always @(posedge clk)
-                for (j = 0; j < SIMD; j = j + 1)
-                    p_r[j] <= prod_leaf(x_r[j*IN_WIDTH +: IN_WIDTH], w_r[j*W_WIDTH +: W_WIDTH]);
-            always @* for (m = 0; m < SIMD; m = m + 1) prod_r[m] = p_r[m];
-        end else if (RES_TYPE == "lut") begin : g_lut
-            (* use_dsp = "no" *) reg [TW-1:0] p_r [0:SIMD-1];
-            integer j, m;
-            always @(posedge clk)
-                for (j = 0; j < SIMD; j = j + 1)
-                    p_r[j] <= prod_leaf(x_r[j*IN_WIDTH +: IN_WIDTH], w_r[j*W_WIDTH +: W_WIDTH]);
-            always @* for (m = 0; m < SIMD; m = m + 1) prod_r[m] = p_r[m];
-        end else begin : g_auto
-            integer j;
-            always @(posedge clk)
-                for (j = 0; j < SIMD; j = j + 1)
-                    prod_r[j] <= prod_leaf(x_r[j*IN_WIDTH +: IN_WIDTH], w_r[j*W_WIDTH +: W_WIDTH]);
-        end
-    endgenerate
-
-    // Balanced adder trees (heap layout: node k sums nodes 2k and 2k+1): one per
-    // group of G products (a single group unless TREE_REG), then over the group sums.
-    integer g, k;
-    always @* begin
-        for (g = 0; g < NG; g = g + 1) begin
-            for (k = 0; k < G; k = k + 1) begin
-                if (g*G + k < SIMD)
-                    gtree[G + k] = prod_r[g*G + k];
-                else
-                    gtree[G + k] = {TW{1'b0}};
+        if (POP != 0) begin : g_pop
+            reg  [SIMD-1:0] agree_r;  // product registers: x and w agree
+            always @(posedge clk) agree_r <= ~(x_r ^ w_r);
+            if (TREE_REG != 0) begin : g_tree_reg
+                reg [PN-1:0] part_r;  // the fields after PLR levels
+                reg [TW-1:0] sum_q;
+                always @(posedge clk) begin
+                    part_r <= pop_lo(pop_pad(agree_r));
+                    sum_q  <= pop_sum(pop_hi(part_r));
+                end
+                assign sum_r = sum_q;
+            end else begin : g_tree_comb
+                reg [TW-1:0] sum_q;
+                always @(posedge clk) sum_q <= pop_sum(pop_hi(pop_lo(pop_pad(agree_r))));
+                assign sum_r = sum_q;
             end
-            for (k = G - 1; k >= 1; k = k - 1)
-                gtree[k] = gtree[2*k] + gtree[2*k + 1];
-            part[g] = gtree[1];
-        end
-    end
-
-    generate
-        if (TREE_REG != 0) begin : g_tree_reg
-            integer j;
-            always @(posedge clk)
-                for (j = 0; j < NG; j = j + 1) part_q[j] <= part[j];
-        end else begin : g_tree_comb
-            integer j;
-            always @* for (j = 0; j < NG; j = j + 1) part_q[j] = part[j];
+        end else begin : g_mul
+            // The product registers (tree leaf j at [j*TW +: TW]), with the use_dsp
+            // hint of RES_TYPE; the adder trees run in the clocked blocks.
+            wire [SIMD*TW-1:0] prod_r;
+            reg  [TW-1:0]      sum_q;
+            genvar j;
+            if (RES_TYPE == "dsp") begin : g_dsp
+                (* use_dsp = "yes" *) reg [SIMD*TW-1:0] p_r;
+                for (j = 0; j < SIMD; j = j + 1) begin : g_leaf
+                    always @(posedge clk)
+                        p_r[j*TW +: TW] <= prod_leaf(x_r[j*IN_WIDTH +: IN_WIDTH], w_r[j*W_WIDTH +: W_WIDTH]);
+                end
+                assign prod_r = p_r;
+            end else if (RES_TYPE == "lut") begin : g_lut
+                (* use_dsp = "no" *) reg [SIMD*TW-1:0] p_r;
+                for (j = 0; j < SIMD; j = j + 1) begin : g_leaf
+                    always @(posedge clk)
+                        p_r[j*TW +: TW] <= prod_leaf(x_r[j*IN_WIDTH +: IN_WIDTH], w_r[j*W_WIDTH +: W_WIDTH]);
+                end
+                assign prod_r = p_r;
+            end else begin : g_auto
+                reg [SIMD*TW-1:0] p_r;
+                for (j = 0; j < SIMD; j = j + 1) begin : g_leaf
+                    always @(posedge clk)
+                        p_r[j*TW +: TW] <= prod_leaf(x_r[j*IN_WIDTH +: IN_WIDTH], w_r[j*W_WIDTH +: W_WIDTH]);
+                end
+                assign prod_r = p_r;
+            end
+            if (TREE_REG != 0) begin : g_tree_reg
+                reg [NG*TW-1:0] part_r;  // group sums
+                always @(posedge clk) begin
+                    part_r <= group_sums(prod_r);
+                    sum_q  <= final_sum(part_r);
+                end
+            end else begin : g_tree_comb
+                always @(posedge clk) sum_q <= final_sum(group_sums(prod_r));
+            end
+            assign sum_r = sum_q;
         end
     endgenerate
-
-    integer f;
-    always @* begin
-        for (f = 0; f < NG; f = f + 1)
-            ftree[NG + f] = part_q[f];
-        for (f = NG - 1; f >= 1; f = f - 1)
-            ftree[f] = ftree[2*f] + ftree[2*f + 1];
-    end
 
     // The sum sign-extended to the accumulator width.
-    wire [ACC_WIDTH-1:0] sum_acc;
-    generate
-        if (ACC_WIDTH > TW) begin : g_sum_ext
-            assign sum_acc = {{(ACC_WIDTH-TW){sum_r[TW-1]}}, sum_r};
-        end else begin : g_sum_same
-            assign sum_acc = sum_r;
+    localparam [ACC_WIDTH-1:0] ACC_HI = {ACC_WIDTH{1'b1}} << TW;  // bits above the sum
+    function [ACC_WIDTH-1:0] sum_acc(input [TW-1:0] v);
+        begin
+            sum_acc = {ACC_WIDTH{1'b0}};
+            sum_acc[TW-1:0] = v;
+            sum_acc = sum_acc | (ACC_HI & {ACC_WIDTH{v[TW-1]}});
         end
-    endgenerate
+    endfunction
 
     generate
         if (IN_REG != 0) begin : g_in_reg
@@ -217,9 +296,8 @@ module finn_dot_lane #(
     endgenerate
 
     always @(posedge clk) begin
-        sum_r <= ftree[1];
         if (acc_en)
-            acc_r <= acc_first ? sum_acc : acc_r + sum_acc;
+            acc_r <= (acc_r & {ACC_WIDTH{~acc_first}}) + sum_acc(sum_r);
     end
 
     assign acc = acc_r;

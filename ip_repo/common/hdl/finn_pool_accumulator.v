@@ -67,18 +67,23 @@ module finn_pool_accumulator #(
 
     genvar g;
     generate
-        for (g = 0; g < N; g = g + 1) begin : g_elem
-            wire [WIDTH-1:0] a = acc[g * WIDTH +: WIDTH];
-            wire [WIDTH-1:0] b = d1[g * WIDTH +: WIDTH];
-            wire [WIDTH-1:0] combined;
-            if (FUNC == 1) begin : g_sum
-                assign combined = a + b;
-            end else if (SIGNED != 0) begin : g_max_signed
-                assign combined = ($signed(b) > $signed(a)) ? b : a;
-            end else begin : g_max_unsigned
-                assign combined = (b > a) ? b : a;
+        if (WIDTH == 1 && FUNC == 0 && SIGNED == 0) begin : g_bits
+            // maximum of unsigned 1-bit elements: OR of the whole beat at once
+            assign upd = first1 ? d1 : (acc | d1);
+        end else begin : g_elems
+            for (g = 0; g < N; g = g + 1) begin : g_elem
+                wire [WIDTH-1:0] a = acc[g * WIDTH +: WIDTH];
+                wire [WIDTH-1:0] b = d1[g * WIDTH +: WIDTH];
+                wire [WIDTH-1:0] combined;
+                if (FUNC == 1) begin : g_sum
+                    assign combined = a + b;
+                end else if (SIGNED != 0) begin : g_max_signed
+                    assign combined = ($signed(b) > $signed(a)) ? b : a;
+                end else begin : g_max_unsigned
+                    assign combined = (b > a) ? b : a;
+                end
+                assign upd[g * WIDTH +: WIDTH] = first1 ? b : combined;
             end
-            assign upd[g * WIDTH +: WIDTH] = first1 ? b : combined;
         end
     endgenerate
 

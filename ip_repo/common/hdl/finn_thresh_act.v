@@ -6,10 +6,12 @@
 // sign- (CMP_SIGNED) or zero-extended, or truncated, to OUT_WIDTH.
 // Value p is v[p*CMP_WIDTH +: CMP_WIDTH]; threshold i of lane p is
 // thr[(p*N_STEPS + i)*CMP_WIDTH +: CMP_WIDTH]; output p is out[p*OUT_WIDTH +: OUT_WIDTH].
-// The thresholds need not be sorted (the count is a population count).
+// The thresholds need not be sorted (the count is a population count of the
+// comparisons: bit-parallel additions of neighbouring fields).
 //
-// Free-running pipeline: out holds the result for the v and thr presented
-// 1 + CMP_REG cycles earlier (CMP_REG = 1 registers the comparisons, for many steps).
+// Pipeline: out holds the result for the v and thr presented with en high
+// 1 + CMP_REG cycles earlier (CMP_REG = 1 registers the comparisons, for many steps),
+// and keeps it until the next such result; the registers are enabled only by en.
 `default_nettype none
 
 module finn_thresh_act #(
@@ -23,13 +25,13 @@ module finn_thresh_act #(
     parameter integer CMP_REG    = 0   // 1: one more pipeline register (latency 2)
 ) (
     input  wire                            clk,
+    input  wire                            en,   // v and thr hold a new input
     input  wire [PE*CMP_WIDTH-1:0]         v,    // values
     input  wire [PE*N_STEPS*CMP_WIDTH-1:0] thr,  // thresholds (ignored when NO_ACT = 1)
     output wire [PE*OUT_WIDTH-1:0]         out   // result, 1 + CMP_REG cycles later
 );
     localparam integer CB   = $clog2(N_STEPS + 1);                 // count width
     localparam integer OB32 = (OUT_WIDTH < 32) ? OUT_WIDTH : 32;   // OUT_WIDTH with thresholds
-    localparam [CB-1:0]   ONE     = 1;                             // 1 in count width
     localparam [31:0]     ACT32   = ACT_VAL;
     localparam [OB32-1:0] ACT_OUT = ACT32[OB32-1:0];               // ACT_VAL mod 2**OUT_WIDTH
 
@@ -45,69 +47,108 @@ module finn_thresh_act #(
         end
     endgenerate
 
-    genvar p;
+    localparam integer PL  = (N_STEPS > 1) ? $clog2(N_STEPS) : 0;  // popcount levels
+    localparam integer PN  = 1 << PL;                              // N_STEPS rounded up to 2**PL
+    localparam integer PLM = (PL > 0) ? PL : 1;
+    localparam integer CBO = (CB < OB32) ? CB : OB32;              // count bits kept
+    localparam integer RW  = (CMP_WIDTH < OUT_WIDTH) ? CMP_WIDTH : OUT_WIDTH;  // NO_ACT bits kept
+    localparam [OUT_WIDTH-1:0] OUT_HI = {OUT_WIDTH{1'b1}} << RW;  // NO_ACT sign extension
+    localparam [PLM*PN-1:0] PMASK = pop_masks(PL);
+
+    // Popcount level l adds the neighbouring fields of 2**l bits of its input into
+    // fields of 2**(l+1) bits; a count of 2**l bits needs only l+1 bits, so mask l
+    // (bits [l*PN +: PN]) keeps those of each field.
+    function [PLM*PN-1:0] pop_masks(input integer levels);
+        integer l, b;
+        begin
+            pop_masks = {(PLM*PN){1'b0}};
+            for (l = 0; l < levels; l = l + 1)
+                for (b = 0; b < PN; b = b + 1)
+                    pop_masks[l*PN + b] = (b % (2 << l)) < (l + 1);
+        end
+    endfunction
+
+    // Comparison bits, bit p*N_STEPS + i: v[p] >= thr[p][i].
+    function [PE*N_STEPS-1:0] compare(input [PE*CMP_WIDTH-1:0] vals,
+                                      input [PE*N_STEPS*CMP_WIDTH-1:0] t);
+        integer q, i;
+        begin
+            for (q = 0; q < PE; q = q + 1)
+                for (i = 0; i < N_STEPS; i = i + 1)
+                    compare[q*N_STEPS + i] = (CMP_SIGNED != 0)
+                        ? ($signed(vals[q*CMP_WIDTH +: CMP_WIDTH])
+                           >= $signed(t[(q*N_STEPS + i)*CMP_WIDTH +: CMP_WIDTH]))
+                        : (vals[q*CMP_WIDTH +: CMP_WIDTH]
+                           >= t[(q*N_STEPS + i)*CMP_WIDTH +: CMP_WIDTH]);
+        end
+    endfunction
+
+    // Per lane: the number of comparison bits set, plus ACT_VAL (OUT_WIDTH = OB32 here).
+    function [PE*OB32-1:0] activate(input [PE*N_STEPS-1:0] ge);
+        integer q, l;
+        reg [PN-1:0] c;
+        begin
+            for (q = 0; q < PE; q = q + 1) begin
+                c = {PN{1'b0}};
+                c[N_STEPS-1:0] = ge[q*N_STEPS +: N_STEPS];
+                for (l = 0; l < PL; l = l + 1)
+                    c = (c & PMASK[l*PN +: PN]) + ((c >> (1 << l)) & PMASK[l*PN +: PN]);
+                activate[q*OB32 +: OB32] = count_out(c[CB-1:0]) + ACT_OUT;
+            end
+        end
+    endfunction
+
+    // verilator lint_off UNUSEDSIGNAL
+    function [OB32-1:0] count_out(input [CB-1:0] cnt);  // (CB <= OB32 with thresholds)
+        begin
+            count_out = {OB32{1'b0}};
+            count_out[CBO-1:0] = cnt[CBO-1:0];
+        end
+    endfunction
+    // verilator lint_on UNUSEDSIGNAL
+
+    // NO_ACT: the values sign- or zero-extended, or truncated, to OUT_WIDTH.
+    function [PE*OUT_WIDTH-1:0] resize(input [PE*CMP_WIDTH-1:0] vals);
+        integer q;
+        reg [OUT_WIDTH-1:0] r;
+        begin
+            for (q = 0; q < PE; q = q + 1) begin
+                r = {OUT_WIDTH{1'b0}};
+                r[RW-1:0] = vals[q*CMP_WIDTH +: RW];
+                r = r | (OUT_HI & {OUT_WIDTH{(CMP_SIGNED != 0) & vals[q*CMP_WIDTH + CMP_WIDTH - 1]}});
+                resize[q*OUT_WIDTH +: OUT_WIDTH] = r;
+            end
+        end
+    endfunction
+
+    reg [PE*OUT_WIDTH-1:0] out_r;
+    assign out = out_r;
+
     generate
         if (NO_ACT != 0) begin : g_pass
             wire unused_thr = &{1'b0, thr};
-            for (p = 0; p < PE; p = p + 1) begin : g_lane
-                wire [CMP_WIDTH-1:0] val = v[p*CMP_WIDTH +: CMP_WIDTH];
-                wire [OUT_WIDTH-1:0] resized;
-                reg  [OUT_WIDTH-1:0] o;
-                if (OUT_WIDTH > CMP_WIDTH) begin : g_ext
-                    assign resized =
-                        {{(OUT_WIDTH-CMP_WIDTH){(CMP_SIGNED != 0) & val[CMP_WIDTH-1]}}, val};
-                end else begin : g_trunc
-                    assign resized = val[OUT_WIDTH-1:0];
-                    if (OUT_WIDTH < CMP_WIDTH) begin : g_unused
-                        wire unused_hi = &{1'b0, val[CMP_WIDTH-1:OUT_WIDTH]};
-                    end
+            if (CMP_REG != 0) begin : g_reg
+                reg [PE*OUT_WIDTH-1:0] r;
+                reg                    en_q;
+                always @(posedge clk) begin
+                    en_q <= en;
+                    if (en) r <= resize(v);
+                    if (en_q) out_r <= r;
                 end
-                if (CMP_REG != 0) begin : g_reg
-                    reg [OUT_WIDTH-1:0] r;
-                    always @(posedge clk) begin
-                        r <= resized;
-                        o <= r;
-                    end
-                end else begin : g_direct
-                    always @(posedge clk) o <= resized;
-                end
-                assign out[p*OUT_WIDTH +: OUT_WIDTH] = o;
+            end else begin : g_direct
+                always @(posedge clk) if (en) out_r <= resize(v);
             end
         end else begin : g_act
-            for (p = 0; p < PE; p = p + 1) begin : g_lane
-                wire [CMP_WIDTH-1:0] val = v[p*CMP_WIDTH +: CMP_WIDTH];
-                reg  [CMP_WIDTH-1:0] t;
-                reg  [N_STEPS-1:0]   ge;                     // val >= threshold i
-                reg  [N_STEPS-1:0]   ge_q;                   // ge, registered if CMP_REG
-                reg  [CB-1:0]        tree [1:2*N_STEPS-1];   // popcount, heap layout
-                wire [CB-1:0]        cnt = tree[1];
-                wire [OUT_WIDTH-1:0] cnt_o;
-                reg  [OUT_WIDTH-1:0] o;
-                integer i, n;
-                always @* begin
-                    for (i = 0; i < N_STEPS; i = i + 1) begin
-                        t = thr[(p*N_STEPS + i)*CMP_WIDTH +: CMP_WIDTH];
-                        ge[i] = (CMP_SIGNED != 0) ? ($signed(val) >= $signed(t)) : (val >= t);
-                    end
+            if (CMP_REG != 0) begin : g_reg
+                reg [PE*N_STEPS-1:0] ge_q;
+                reg                  en_q;
+                always @(posedge clk) begin
+                    en_q <= en;
+                    if (en) ge_q <= compare(v, thr);
+                    if (en_q) out_r <= activate(ge_q);
                 end
-                if (CMP_REG != 0) begin : g_reg
-                    always @(posedge clk) ge_q <= ge;
-                end else begin : g_direct
-                    always @* ge_q = ge;
-                end
-                always @* begin
-                    for (n = 0; n < N_STEPS; n = n + 1)
-                        tree[N_STEPS + n] = ONE & {CB{ge_q[n]}};
-                    for (n = N_STEPS - 1; n >= 1; n = n - 1)
-                        tree[n] = tree[2*n] + tree[2*n + 1];
-                end
-                if (OUT_WIDTH > CB) begin : g_ext
-                    assign cnt_o = {{(OUT_WIDTH-CB){1'b0}}, cnt};
-                end else begin : g_same
-                    assign cnt_o = cnt;
-                end
-                always @(posedge clk) o <= cnt_o + ACT_OUT;
-                assign out[p*OUT_WIDTH +: OUT_WIDTH] = o;
+            end else begin : g_direct
+                always @(posedge clk) if (en) out_r <= activate(compare(v, thr));
             end
         end
     endgenerate
