@@ -60,6 +60,17 @@ def tfc(tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
+def cnv(tmp_path_factory):
+    """cnv_1w1a with the finn-examples folding (FIFO depths not sized), synthesised by
+    Yosys (about 3 minutes the first time; the result is cached by content)."""
+    out = tmp_path_factory.mktemp("cnv")
+    path, cfg = case_config("cnv_1w1a", out)
+    cfg = {k: v for k, v in cfg.items() if k not in ("generate_outputs", "stop_step")}
+    _build(path, out, **cfg)
+    return out
+
+
+@pytest.fixture(scope="module")
 def cnn(tmp_path_factory):
     """A small mixed-precision conv net (SWG, multi-bit MVAUs, pooling)."""
     out = tmp_path_factory.mktemp("cnn")
@@ -142,6 +153,27 @@ def test_small_conv_net_synthesis_and_estimates(cnn):
     outside = [(r["name"], r["LUT_ratio"], r["BRAM_ratio"]) for r in rows
                if not all(r["within_25pct"].values())]
     assert len(outside) <= len(rows) // 5, outside
+
+
+def test_cnv_ooc_report_holds_real_yosys_counts(cnv):
+    ooc = _report(cnv, "ooc_synth_and_timing.json")
+    layers = _report(cnv, "post_synth_resources.json")
+    rows = _report(cnv, "estimate_vs_synth.json")["layers"]
+    assert (ooc["tool"], ooc["tool_version"]) == ("yosys", _yosys_version())
+    assert "fmax_mhz" not in ooc
+    names = [n.name for n in _model(cnv).graph.node]
+    assert set(layers) == set(names) | {"total"}
+    for key in RESOURCE_KEYS:
+        assert sum(layers[n][key] for n in names) == layers["total"][key] == ooc[key], key
+    mvaus = [r for r in rows if r["op_type"] == "MVAU"]
+    assert len(mvaus) == 9 and all(layers[r["name"]]["LUT"] > 0 for r in mvaus)
+    assert ooc["BRAM_18K"] + ooc["BRAM_36K"] > 0  # the big weight memories are block RAM
+    # the estimate of the whole accelerator and of (nearly) every layer follows synthesis
+    lut_est = sum(r["LUT_estimate"] for r in rows)
+    assert abs(lut_est - ooc["LUT"]) <= 0.25 * ooc["LUT"], (lut_est, ooc["LUT"])
+    outside = [(r["name"], r["LUT_ratio"], r["BRAM_ratio"]) for r in rows
+               if not all(r["within_25pct"].values())]
+    assert len(outside) <= len(rows) // 10, outside
 
 
 def test_rerun_reads_the_synthesis_cache(tfc, tmp_path, capsys):
