@@ -329,6 +329,9 @@ def build(model_or_path: Any, cfg: Union[BuildConfig, Mapping[str, Any]]) -> int
             log.warning("while loading the model: %s", warning.message)
         if cfg.ignored_fields:
             log.warning("Ignored unknown config fields: %s", ", ".join(cfg.ignored_fields))
+        if cfg.without_effect():
+            log.warning("Config fields without effect in finn-vivado: %s",
+                        "; ".join(cfg.without_effect()))
         try:
             _run_steps(model, cfg, selected, out)
         finally:  # the visual report, also of a failed build

@@ -85,6 +85,23 @@ _PATH_FIELDS = (
 )
 
 
+#: FINN fields accepted for compatibility that do not change what this version builds.
+_NO_EFFECT = {
+    "verify_save_full_context": "only the verified outputs are saved",
+    "verify_save_rtlsim_waveforms": "no waveforms are written",
+    "fifosim_save_waveform": "no waveforms are written",
+    "stitched_ip_gen_dcp": "no .dcp is made; use step_out_of_context_synthesis",
+    "split_large_fifos": "FIFOs are not split",
+    "default_swg_exception": "FIFOs after sliding windows are sized like all others",
+    "fifosim_input_throttle": "the first sizing run is always throttled",
+    "auto_fifo_strategy": "every strategy sizes FIFOs by the same simulation",
+    "enable_hw_debug": "no debug cores are inserted",
+    "input_range_info": "input ranges come from the model's quantizers",
+    "vitis_opt_strategy": "v++ links with its default optimisation",
+    "vitis_floorplan_file": "no SLR floorplan is applied",
+}
+
+
 @dataclass
 class BuildConfig:
     """Configuration of one build; see the README's config table for every field."""
@@ -162,6 +179,13 @@ class BuildConfig:
 
     #: Fields present in the source dict/JSON that are not config fields (ignored).
     ignored_fields: ClassVar[tuple[str, ...]] = ()
+
+    def without_effect(self) -> list[str]:
+        """FINN fields set away from their default that this version does not act on,
+        each with what happens instead (the build warns about them)."""
+        defaults = {f.name: f.default for f in dataclasses.fields(self)}
+        return [f"{name} ({what})" for name, what in _NO_EFFECT.items()
+                if getattr(self, name) != defaults[name]]
 
     def __post_init__(self) -> None:
         self.validate()
