@@ -4,10 +4,11 @@
 (``templates/stitched_harness.v.j2``) with Verilator's generated C++ driver
 (:mod:`finn_vivado.sim.verilator`). The harness can throttle the input to one frame
 per ``max_cycles`` (FIFO sizing), watches every StreamingFIFO's occupancy through its
-handshakes, and reports peak and current occupancies (and the cycles each FIFO blocked
-its producer or starved its consumer) at the end of a run or when nothing moved for
-``IDLE_CYCLES`` cycles, so a stalled design is reported naming the full FIFO (the
-stream that stopped moving) instead of hanging. The FIFO-sizing variant of a design
+handshakes, and reports current occupancies (the FIFO-sizing variant also peak
+occupancies and the cycles each FIFO blocked its producer or starved its consumer;
+the plain design leaves them out, to simulate faster) at the end of a run or when
+nothing moved for ``IDLE_CYCLES`` cycles, so a stalled design is reported naming the
+full FIFO (the stream that stopped moving) instead of hanging. The FIFO-sizing variant of a design
 (``limit_port``) takes a capacity per FIFO at run time (``run(..., limits=...)``).
 
 ``step_measure_rtlsim_performance`` writes ``report/rtlsim_performance.json`` with
@@ -152,20 +153,23 @@ class StitchedSim:
 
 
 def _fifo_report(design: StitchedDesign, words: list) -> list:
-    """Per FIFO: name, depth, producer, consumer, ``peak`` and final ``occupancy`` (beats),
-    ``blocked`` (cycles its producer offered a beat it did not take), and in steady state
-    (from the mark on, while input was still offered) ``steady_blocked`` and
-    ``steady_starved`` (cycles its consumer was ready and it held no beat)."""
+    """Per FIFO: name, depth, producer, consumer and final ``occupancy`` (beats); in the
+    FIFO-sizing variant (``limit_port``) also ``peak`` occupancy, ``blocked`` (cycles its
+    producer offered a beat it did not take), and in steady state (from the mark on,
+    while input was still offered) ``steady_blocked`` and ``steady_starved`` (cycles
+    its consumer was ready and it held no beat)."""
     n = len(design.fifos)
     last = words[-(3 * n + 2):-2] if len(words) >= 3 * n + 2 else []
     report = []
     for info, word, blocked, steady in zip(design.fifos, last[:n], last[n:2 * n], last[2 * n:]):
-        report.append({"name": info["name"], "depth": info["depth"],
-                       "producer": info["producer"], "consumer": info["consumer"],
-                       "peak": word & 0xFFFFFFFF, "occupancy": (word >> 32) & 0x7FFFFFFF,
-                       "blocked": blocked & 0xFFFFFFFF,
-                       "steady_blocked": steady & 0xFFFFFFFF,
-                       "steady_starved": (steady >> 32) & 0x7FFFFFFF})
+        entry = {"name": info["name"], "depth": info["depth"],
+                 "producer": info["producer"], "consumer": info["consumer"],
+                 "occupancy": (word >> 32) & 0x7FFFFFFF}
+        if design.limit_port:
+            entry.update(peak=word & 0xFFFFFFFF, blocked=blocked & 0xFFFFFFFF,
+                         steady_blocked=steady & 0xFFFFFFFF,
+                         steady_starved=(steady >> 32) & 0x7FFFFFFF)
+        report.append(entry)
     return report
 
 

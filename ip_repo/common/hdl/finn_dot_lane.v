@@ -52,8 +52,6 @@ module finn_dot_lane #(
     // Adder tree width: the exact sum of SIMD products, or ACC_WIDTH if that is narrower.
     localparam integer SW = LW + ((SIMD > 1) ? $clog2(SIMD) : 0);
     localparam integer TW = (SW < ACC_WIDTH) ? SW : ACC_WIDTH;
-    localparam integer G  = (TREE_REG != 0) ? 8 : SIMD;  // products per first-level group
-    localparam integer NG = (SIMD + G - 1) / G;          // first-level groups
     localparam [PW-1:0] P_ONE = 1;                 // +1 as a product
 
     generate
@@ -109,38 +107,6 @@ module finn_dot_lane #(
 
     function [TW-1:0] prod_leaf(input [IN_WIDTH-1:0] xe, input [W_WIDTH-1:0] we);
         prod_leaf = leaf(product(xe, we));
-    endfunction
-
-    // Balanced adder trees in heap layout (node k = node 2k + node 2k+1, node k at
-    // [k*TW +: TW]; nodes n..2n-1 are the n leaves): one per group of G leaves (a
-    // single group unless TREE_REG), then one over the NG group sums.
-    function [NG*TW-1:0] group_sums(input [SIMD*TW-1:0] leaves);
-        reg [NG*G*TW-1:0] padded;
-        reg [2*G*TW-1:0]  h;
-        integer g, k;
-        begin
-            padded = {(NG*G*TW){1'b0}};
-            padded[SIMD*TW-1:0] = leaves;
-            h = {(2*G*TW){1'b0}};
-            for (g = 0; g < NG; g = g + 1) begin
-                h[G*TW +: G*TW] = padded[g*G*TW +: G*TW];
-                for (k = G - 1; k >= 1; k = k - 1)
-                    h[k*TW +: TW] = h[2*k*TW +: TW] + h[(2*k + 1)*TW +: TW];
-                group_sums[g*TW +: TW] = h[TW +: TW];
-            end
-        end
-    endfunction
-
-    function [TW-1:0] final_sum(input [NG*TW-1:0] parts);
-        reg [2*NG*TW-1:0] h;
-        integer k;
-        begin
-            h = {(2*NG*TW){1'b0}};
-            h[NG*TW +: NG*TW] = parts;
-            for (k = NG - 1; k >= 1; k = k - 1)
-                h[k*TW +: TW] = h[2*k*TW +: TW] + h[(2*k + 1)*TW +: TW];
-            final_sum = h[TW +: TW];
-        end
     endfunction
 
     // Popcount path for binary lanes (see the header).
@@ -208,6 +174,16 @@ module finn_dot_lane #(
     endfunction
     // verilator lint_on UNUSEDSIGNAL
 
+    // A sum sign-extended to the accumulator width (2 <= TW <= ACC_WIDTH).
+    localparam [ACC_WIDTH-1:0] ACC_HI = {ACC_WIDTH{1'b1}} << TW;  // bits above the sum
+    function [ACC_WIDTH-1:0] sum_acc(input [TW-1:0] v);
+        begin
+            sum_acc = {ACC_WIDTH{1'b0}};
+            sum_acc[TW-1:0] = v;
+            sum_acc = sum_acc | (ACC_HI & {ACC_WIDTH{v[TW-1]}});
+        end
+    endfunction
+
     reg  [SIMD*IN_WIDTH-1:0] x_r;
     reg  [SIMD*W_WIDTH-1:0]  w_r;
     reg  [ACC_WIDTH-1:0]     acc_r;
@@ -229,6 +205,12 @@ module finn_dot_lane #(
                 reg [TW-1:0] sum_q;
                 always @(posedge clk) sum_q <= pop_sum(pop_hi(pop_lo(pop_pad(agree_r))));
                 assign sum_r = sum_q;
+            end
+            // the sum sign-extended by a concatenation (fewer operations to simulate)
+            always @(posedge clk) begin
+                if (acc_en)
+                    acc_r <= (acc_r & {ACC_WIDTH{~acc_first}})
+                             + {{(ACC_WIDTH - TW + 1){sum_r[TW-1]}}, sum_r[TW-2:0]};
             end
         end else begin : g_mul
             // The product registers (tree leaf j at [j*TW +: TW]), with the use_dsp
@@ -258,28 +240,45 @@ module finn_dot_lane #(
                 end
                 assign prod_r = p_r;
             end
-            if (TREE_REG != 0) begin : g_tree_reg
-                reg [NG*TW-1:0] part_r;  // group sums
-                always @(posedge clk) begin
-                    part_r <= group_sums(prod_r);
-                    sum_q  <= final_sum(part_r);
+            // Balanced adder tree in heap layout: node k = node 2k + node 2k+1; nodes
+            // PN..2PN-1 are the leaves (the SIMD products, zero-padded). With TREE_REG
+            // the nodes over 8 leaves each (RB..2RB-1) are registered.
+            localparam integer RB = (TREE_REG != 0 && PN > 8) ? PN / 8 : 1;
+            localparam integer NB = (TREE_REG != 0) ? RB : 1;  // lowest combinational node
+            wire [TW-1:0] node [NB:2*PN-1] /* verilator split_var */;
+            genvar t;
+            for (t = 0; t < PN; t = t + 1) begin : g_leaf_node
+                if (t < SIMD) begin : g_used
+                    assign node[PN + t] = prod_r[t*TW +: TW];
+                end else begin : g_pad
+                    assign node[PN + t] = {TW{1'b0}};
                 end
+            end
+            for (t = NB; t < PN; t = t + 1) begin : g_node
+                assign node[t] = node[2*t] + node[2*t + 1];
+            end
+            if (TREE_REG != 0) begin : g_tree_reg
+                wire [TW-1:0] upper [1:2*RB-1] /* verilator split_var */;  // registered nodes, tree above
+                for (t = RB; t < 2 * RB; t = t + 1) begin : g_part
+                    reg [TW-1:0] part_r;
+                    always @(posedge clk) part_r <= node[t];
+                    assign upper[t] = part_r;
+                end
+                for (t = 1; t < RB; t = t + 1) begin : g_upper
+                    assign upper[t] = upper[2*t] + upper[2*t + 1];
+                end
+                always @(posedge clk) sum_q <= upper[1];
             end else begin : g_tree_comb
-                always @(posedge clk) sum_q <= final_sum(group_sums(prod_r));
+                always @(posedge clk) sum_q <= node[1];
             end
             assign sum_r = sum_q;
+            // the sum sign-extended by sum_acc (fewer LUTs after synthesis here)
+            always @(posedge clk) begin
+                if (acc_en)
+                    acc_r <= (acc_r & {ACC_WIDTH{~acc_first}}) + sum_acc(sum_r);
+            end
         end
     endgenerate
-
-    // The sum sign-extended to the accumulator width.
-    localparam [ACC_WIDTH-1:0] ACC_HI = {ACC_WIDTH{1'b1}} << TW;  // bits above the sum
-    function [ACC_WIDTH-1:0] sum_acc(input [TW-1:0] v);
-        begin
-            sum_acc = {ACC_WIDTH{1'b0}};
-            sum_acc[TW-1:0] = v;
-            sum_acc = sum_acc | (ACC_HI & {ACC_WIDTH{v[TW-1]}});
-        end
-    endfunction
 
     generate
         if (IN_REG != 0) begin : g_in_reg
@@ -294,11 +293,6 @@ module finn_dot_lane #(
             end
         end
     endgenerate
-
-    always @(posedge clk) begin
-        if (acc_en)
-            acc_r <= (acc_r & {ACC_WIDTH{~acc_first}}) + sum_acc(sum_r);
-    end
 
     assign acc = acc_r;
 endmodule

@@ -25,7 +25,7 @@ module finn_sdp_ram #(
         if ((1 << ADDR_BITS) < DEPTH || ADDR_BITS < 1) begin : g_bad_addr
             ERROR_finn_sdp_ram_ADDR_BITS_too_small_for_DEPTH u_error ();
         end
-        /* verilator lint_off WIDTHEXPAND */  // string literals of different lengths
+        /* verilator lint_off WIDTH */  // string literals of different lengths
         if (RAM_STYLE != "auto" && RAM_STYLE != "block" && RAM_STYLE != "distributed"
                 && RAM_STYLE != "ultra") begin : g_bad_style
             ERROR_finn_sdp_ram_RAM_STYLE_must_be_auto_block_distributed_or_ultra u_error ();
@@ -61,7 +61,7 @@ module finn_sdp_ram #(
                 if (rd_en) rd_data <= mem[rd_addr];
             end
         end
-        /* verilator lint_on WIDTHEXPAND */
+        /* verilator lint_on WIDTH */
     endgenerate
 endmodule
 

@@ -6,8 +6,8 @@
 // sign- (CMP_SIGNED) or zero-extended, or truncated, to OUT_WIDTH.
 // Value p is v[p*CMP_WIDTH +: CMP_WIDTH]; threshold i of lane p is
 // thr[(p*N_STEPS + i)*CMP_WIDTH +: CMP_WIDTH]; output p is out[p*OUT_WIDTH +: OUT_WIDTH].
-// The thresholds need not be sorted (the count is a population count of the
-// comparisons: bit-parallel additions of neighbouring fields).
+// The thresholds need not be sorted (the count adds up the comparison bits, which
+// synthesis maps to a compact adder tree).
 //
 // Pipeline: out holds the result for the v and thr presented with en high
 // 1 + CMP_REG cycles earlier (CMP_REG = 1 registers the comparisons, for many steps),
@@ -47,26 +47,10 @@ module finn_thresh_act #(
         end
     endgenerate
 
-    localparam integer PL  = (N_STEPS > 1) ? $clog2(N_STEPS) : 0;  // popcount levels
-    localparam integer PN  = 1 << PL;                              // N_STEPS rounded up to 2**PL
-    localparam integer PLM = (PL > 0) ? PL : 1;
     localparam integer CBO = (CB < OB32) ? CB : OB32;              // count bits kept
+    localparam [CB-1:0] C_ONE = 1;
     localparam integer RW  = (CMP_WIDTH < OUT_WIDTH) ? CMP_WIDTH : OUT_WIDTH;  // NO_ACT bits kept
     localparam [OUT_WIDTH-1:0] OUT_HI = {OUT_WIDTH{1'b1}} << RW;  // NO_ACT sign extension
-    localparam [PLM*PN-1:0] PMASK = pop_masks(PL);
-
-    // Popcount level l adds the neighbouring fields of 2**l bits of its input into
-    // fields of 2**(l+1) bits; a count of 2**l bits needs only l+1 bits, so mask l
-    // (bits [l*PN +: PN]) keeps those of each field.
-    function [PLM*PN-1:0] pop_masks(input integer levels);
-        integer l, b;
-        begin
-            pop_masks = {(PLM*PN){1'b0}};
-            for (l = 0; l < levels; l = l + 1)
-                for (b = 0; b < PN; b = b + 1)
-                    pop_masks[l*PN + b] = (b % (2 << l)) < (l + 1);
-        end
-    endfunction
 
     // Comparison bits, bit p*N_STEPS + i: v[p] >= thr[p][i].
     function [PE*N_STEPS-1:0] compare(input [PE*CMP_WIDTH-1:0] vals,
@@ -85,15 +69,14 @@ module finn_thresh_act #(
 
     // Per lane: the number of comparison bits set, plus ACT_VAL (OUT_WIDTH = OB32 here).
     function [PE*OB32-1:0] activate(input [PE*N_STEPS-1:0] ge);
-        integer q, l;
-        reg [PN-1:0] c;
+        integer q, i;
+        reg [CB-1:0] c;
         begin
             for (q = 0; q < PE; q = q + 1) begin
-                c = {PN{1'b0}};
-                c[N_STEPS-1:0] = ge[q*N_STEPS +: N_STEPS];
-                for (l = 0; l < PL; l = l + 1)
-                    c = (c & PMASK[l*PN +: PN]) + ((c >> (1 << l)) & PMASK[l*PN +: PN]);
-                activate[q*OB32 +: OB32] = count_out(c[CB-1:0]) + ACT_OUT;
+                c = {CB{1'b0}};
+                for (i = 0; i < N_STEPS; i = i + 1)
+                    c = c + (C_ONE & {CB{ge[q*N_STEPS + i]}});
+                activate[q*OB32 +: OB32] = count_out(c) + ACT_OUT;
             end
         end
     endfunction
