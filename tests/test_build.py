@@ -288,12 +288,12 @@ def test_unavailable_step_of_an_unrequested_output_is_skipped(tiny_model_path, t
 def test_fields_without_effect_are_named_on_the_console(tiny_model_path, tmp_path, capsys):
     out = tmp_path / "out"
     cfg = BuildConfig(output_dir=str(out), steps=[mark("a")], enable_hw_debug=True,
-                      verify_save_rtlsim_waveforms=True)
+                      split_large_fifos=True)
     assert build(str(tiny_model_path), cfg) == 0
     stdout = capsys.readouterr().out
     line = next(l for l in stdout.splitlines() if "without effect" in l)
     assert "enable_hw_debug (no debug cores are inserted)" in line
-    assert "verify_save_rtlsim_waveforms (no waveforms are written)" in line
+    assert "split_large_fifos (FIFOs are not split)" in line
     assert "without effect" in (out / LOG_FILE).read_text()
     capsys.readouterr()
     build(str(tiny_model_path), BuildConfig(output_dir=str(out), steps=[mark("a")]))

@@ -88,8 +88,6 @@ _PATH_FIELDS = (
 #: FINN fields accepted for compatibility that do not change what this version builds.
 _NO_EFFECT = {
     "verify_save_full_context": "only the verified outputs are saved",
-    "verify_save_rtlsim_waveforms": "no waveforms are written",
-    "fifosim_save_waveform": "no waveforms are written",
     "stitched_ip_gen_dcp": "no .dcp is made; use step_out_of_context_synthesis",
     "split_large_fifos": "FIFOs are not split",
     "default_swg_exception": "FIFOs after sliding windows are sized like all others",

@@ -43,6 +43,8 @@ Depths fixed by the folding config (a FIFO's ``depth`` entry, or ``inFIFODepths`
 each FIFO's ``depth``, the adjacent layers' ``inFIFODepths`` / ``outFIFODepths``, the
 FIFO entries appended to ``final_hw_config.json``, and ``report/fifo_sizing.json``
 (depths, peaks, trials with their timings, total FIFO bits at the peaks and chosen).
+With ``fifosim_save_waveform`` the final check run is repeated once in a traced build,
+writing ``fifo_sizing/fifosim.vcd``.
 """
 
 from __future__ import annotations
@@ -362,6 +364,8 @@ def size_fifos(model, cfg: Any, fixed: dict[str, int]) -> dict[str, Any]:
     if not final.passed:  # a longer run than the trials: grow what filled up
         final = _grow(check, limits, caps)
     limits = final.limits
+    if cfg.fifosim_save_waveform:
+        _save_waveform(check, limits, Path(cfg.output_dir) / FIFO_SIZING_DIR / "fifosim.vcd")
     _set_depths(model, limits)
     depths = _depths(model)
     log.update(depths=depths, stable_cycles_per_frame=final.stable,
@@ -369,6 +373,15 @@ def size_fifos(model, cfg: Any, fixed: dict[str, int]) -> dict[str, Any]:
                fifo_bits={"peaks": _bits({n: max(2, p) for n, p in peaks.items()}, widths),
                           "chosen": _bits({n: depths[n] for n in peaks}, widths)})
     return log
+
+
+def _save_waveform(check: _Trials, limits: dict, path: Path) -> None:
+    """Repeat the final check run (chosen depths) in a traced build, writing ``path``."""
+    from .rtlsim import StitchedSim
+
+    sim = StitchedSim(check.sim.design, idle_cycles=check.sim.idle_cycles, trace=True)
+    sim.run(check.words, check.frames, mark=check.mark, limits=limits, trace_file=path)
+    print(f"FIFO sizing: waveform of the final check run in {path}")
 
 
 def record_fifo_depths(model, hw_config: Path) -> None:

@@ -10,6 +10,8 @@ the plain design leaves them out, to simulate faster) at the end of a run or whe
 nothing moved for ``IDLE_CYCLES`` cycles, so a stalled design is reported naming the
 full FIFO (the stream that stopped moving) instead of hanging. The FIFO-sizing variant of a design
 (``limit_port``) takes a capacity per FIFO at run time (``run(..., limits=...)``).
+A simulator made with ``trace=True`` (a separate Verilator build) writes a VCD waveform
+of a run (``run(..., trace_file=...)``; the harness is the top, the design one level below).
 
 ``step_measure_rtlsim_performance`` writes ``report/rtlsim_performance.json`` with
 FINN's fields:
@@ -96,14 +98,15 @@ def _harness_file(design: StitchedDesign) -> Path:
 class StitchedSim:
     """A compiled simulator of a stitched design; :meth:`run` may be called many times."""
 
-    def __init__(self, design: StitchedDesign, build_dir=None, idle_cycles: Optional[int] = None):
+    def __init__(self, design: StitchedDesign, build_dir=None, idle_cycles: Optional[int] = None,
+                 trace: bool = False):
         self.design = design
         self.idle_cycles = int(idle_cycles or max(20_000, 3 * design.max_cycles))
         self.watchdog_cycles = 2 * self.idle_cycles + 1_000
         harness = _harness_file(design)
         self.build = verilator.build(f"{design.top}_harness", design.source_paths() + [harness],
                                      2, 2, params={"IDLE_CYCLES": self.idle_cycles},
-                                     build_dir=build_dir)
+                                     build_dir=build_dir, trace=trace)
 
     @property
     def compile_seconds(self) -> float:
@@ -111,13 +114,15 @@ class StitchedSim:
         return self.build.compile_seconds if not self.build.cached else 0.0
 
     def run(self, words, frames: int, throttle: bool = False, mark: Optional[int] = None,
-            limits: Optional[dict] = None, stall=None, seed: int = 0) -> StitchedRun:
+            limits: Optional[dict] = None, stall=None, seed: int = 0,
+            trace_file=None) -> StitchedRun:
         """Stream ``words`` (hex lines or ints of s_axis_0) holding ``frames`` frames.
 
         ``throttle``: admit one frame of input every ``max_cycles`` cycles (the analytic
         initiation interval), as for FIFO sizing. ``mark``: a frame count; the run then
         measures the steady-state cycles per frame from the end of frame ``mark`` to the
         end of the last frame. ``limits``: FIFO name -> capacity (sizing variant only).
+        ``trace_file``: write a VCD waveform of the run there (traced simulators only).
         """
         d = self.design
         expected = frames * d.out_beats
@@ -130,7 +135,7 @@ class StitchedSim:
             raise FinnVivadoError(f"{d.top} was not generated with FIFO limits (limits=True)")
         res = self.build.run([list(words), [format(v, "x") for v in control]],
                              [expected, 3 * len(d.fifos) + 2], stall=stall, seed=seed,
-                             watchdog_cycles=self.watchdog_cycles)
+                             watchdog_cycles=self.watchdog_cycles, trace_file=trace_file)
         run = _make_run(d, res, frames, limits or {})
         if not run.stalled and not all(w >> 63 for w in res.outputs[1][-2:]):
             raise FinnVivadoError(f"simulation of {d.top}: the harness reported before the "
@@ -141,14 +146,14 @@ class StitchedSim:
             run.stable_cycles = ((words_[1] & _LOW63) - (words_[0] & _LOW63)) / (frames - mark)
         return run
 
-    def execute(self, values: np.ndarray) -> np.ndarray:
+    def execute(self, values: np.ndarray, trace_file=None) -> np.ndarray:
         """Run frames given as values (batch first, any shape of the right size);
         returns the output values in the normal output shape, batch first."""
         d = self.design
         arr = np.asarray(values)
         frames = arr.shape[0]
         words = pack_hex(arr.reshape([frames] + d.in_folded[1:]), d.in_dtype)
-        run = self.run(words, frames).check()
+        run = self.run(words, frames, trace_file=trace_file).check()
         return run.outputs.reshape([frames] + d.out_normal[1:])
 
 
@@ -272,4 +277,8 @@ def verify_stitched(model: Any, cfg: Any, design: StitchedDesign) -> Optional[bo
     wanted = {getattr(v, "value", v) for v in (cfg.verify_steps or [])}
     if "stitched_ip_rtlsim" not in wanted:
         return None
-    return verify_step(stitched_child(model, design.directory), cfg, "stitched_ip_rtlsim")
+    trace = None
+    if cfg.verify_save_rtlsim_waveforms:
+        trace = Path(cfg.output_dir) / "verification_output" / "stitched_ip_rtlsim.vcd"
+    child = stitched_child(model, design.directory, trace_file=trace)
+    return verify_step(child, cfg, "stitched_ip_rtlsim")

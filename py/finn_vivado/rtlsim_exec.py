@@ -10,6 +10,10 @@ steps do):
   (``node_by_node_rtlsim``); :func:`node_by_node_child` moves all nodes here;
 - ``StitchedRTL``: one node standing for the whole stitched design
   (``stitched_ip_rtlsim``); :func:`stitched_child` builds that model.
+
+A node with the attribute ``rtlsim_trace`` (a path; :func:`node_by_node_child` and
+:func:`stitched_child` set it when asked) writes a VCD waveform of its simulation there,
+through a traced Verilator build; a later execution overwrites it.
 """
 
 from __future__ import annotations
@@ -45,6 +49,9 @@ _SIMS: dict = {}
 class _RTLNode:
     """Mixin: execute a hardware layer by simulating its generated wrapper."""
 
+    def get_nodeattr_types(self):
+        return {**super().get_nodeattr_types(), "rtlsim_trace": ("s", False, "")}
+
     def execute_node(self, context, graph) -> None:
         from .hwgen import node_sources
         from .sim import pack_hex, simulate, unpack_words
@@ -58,7 +65,8 @@ class _RTLNode:
                           self.get_input_datatype(i)) for i, a in enumerate(arrays)]
         counts = [batch * self.get_number_output_values(j) for j in range(len(node.output))]
         watchdog = max(100_000, 4 * int(self.get_exp_cycles()))
-        res = simulate(top, sources, words, counts, watchdog_cycles=watchdog)
+        res = simulate(top, sources, words, counts, watchdog_cycles=watchdog,
+                       trace_file=self.get_nodeattr("rtlsim_trace") or None)
         res.check(self.where())
         self.set_nodeattr("cycles_rtlsim", int(res.cycles // max(batch, 1)))
         for j, name in enumerate(node.output):
@@ -78,20 +86,23 @@ custom_op: dict[str, type] = {
 class StitchedRTL(CustomOp):
     """The whole stitched design as one node. Attributes: ``design_dir`` (the
     stitched_ip directory with design.json), ``build_dir`` (Verilator build cache,
-    "" = default)."""
+    "" = default), ``rtlsim_trace`` (VCD waveform path, "" = none)."""
 
     def get_nodeattr_types(self):
-        return {"design_dir": ("s", True, ""), "build_dir": ("s", False, "")}
+        return {"design_dir": ("s", True, ""), "build_dir": ("s", False, ""),
+                "rtlsim_trace": ("s", False, "")}
 
     def _sim(self):
         from .rtlsim import StitchedSim
         from .stitch import DESIGN_FILE, StitchedDesign
 
         directory = self.get_nodeattr("design_dir")
-        stamp = (directory, (Path(directory) / DESIGN_FILE).stat().st_mtime_ns)
+        trace = bool(self.get_nodeattr("rtlsim_trace"))
+        stamp = (directory, (Path(directory) / DESIGN_FILE).stat().st_mtime_ns, trace)
         if stamp not in _SIMS:
             build = self.get_nodeattr("build_dir") or None
-            _SIMS[stamp] = StitchedSim(StitchedDesign.load(directory), build_dir=build)
+            _SIMS[stamp] = StitchedSim(StitchedDesign.load(directory), build_dir=build,
+                                       trace=trace)
         return _SIMS[stamp]
 
     def make_shape_compatible_op(self, model):
@@ -115,7 +126,7 @@ class StitchedRTL(CustomOp):
 
     def execute_node(self, context, graph):
         x = np.asarray(context[self.onnx_node.input[0]])
-        out = self._sim().execute(x)
+        out = self._sim().execute(x, trace_file=self.get_nodeattr("rtlsim_trace") or None)
         context[self.onnx_node.output[0]] = numerics.as_output(out)
 
 
@@ -128,25 +139,31 @@ def _with_domain(model: ModelWrapper) -> ModelWrapper:
     return model
 
 
-def node_by_node_child(model: ModelWrapper) -> ModelWrapper:
-    """A copy of ``model`` whose hardware nodes execute through their RTL."""
+def node_by_node_child(model: ModelWrapper, trace_dir=None) -> ModelWrapper:
+    """A copy of ``model`` whose hardware nodes execute through their RTL; with
+    ``trace_dir``, each writes ``node_by_node_rtlsim_<node>.vcd`` there."""
     child = ModelWrapper(copy.deepcopy(model.model))
     for node in child.graph.node:
         if node.domain == LAYER_DOMAIN:
             node.domain = DOMAIN
+            if trace_dir is not None:
+                path = Path(trace_dir).resolve() / f"node_by_node_rtlsim_{node.name}.vcd"
+                node.attribute.append(helper.make_attribute("rtlsim_trace", str(path)))
     return _with_domain(child)
 
 
-def stitched_child(model: ModelWrapper, design_dir,
-                   build_dir: Optional[str] = None) -> ModelWrapper:
+def stitched_child(model: ModelWrapper, design_dir, build_dir: Optional[str] = None,
+                   trace_file=None) -> ModelWrapper:
     """A copy of ``model`` (same inputs, outputs, metadata) whose nodes are replaced by
-    one StitchedRTL node simulating the stitched design in ``design_dir``."""
+    one StitchedRTL node simulating the stitched design in ``design_dir`` (writing a
+    VCD waveform to ``trace_file`` when given)."""
     child = ModelWrapper(copy.deepcopy(model.model))
     graph = child.graph
     node = helper.make_node("StitchedRTL", [graph.input[0].name], [graph.output[0].name],
                             domain=DOMAIN, name="StitchedRTL_0",
                             design_dir=str(Path(design_dir).resolve()),
-                            build_dir=str(build_dir or ""))
+                            build_dir=str(build_dir or ""),
+                            rtlsim_trace=str(Path(trace_file).resolve()) if trace_file else "")
     del graph.node[:]
     graph.node.append(node)
     used = {graph.input[0].name, graph.output[0].name}
@@ -164,4 +181,7 @@ def verify_node_by_node(model: ModelWrapper, cfg: Any) -> Optional[bool]:
     wanted = {getattr(v, "value", v) for v in (cfg.verify_steps or [])}
     if "node_by_node_rtlsim" not in wanted:
         return None
-    return verify_step(node_by_node_child(model), cfg, "node_by_node_rtlsim")
+    trace_dir = None
+    if cfg.verify_save_rtlsim_waveforms:
+        trace_dir = Path(cfg.output_dir) / "verification_output"
+    return verify_step(node_by_node_child(model, trace_dir), cfg, "node_by_node_rtlsim")

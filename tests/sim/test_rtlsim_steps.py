@@ -56,6 +56,8 @@ def test_rtlsim_verification_steps(tfc_build):
     for step in ("node_by_node_rtlsim", "stitched_ip_rtlsim"):
         assert (out / f"{step}_SUCCESS.npy").is_file(), step
         assert np.array_equal(np.load(out / f"{step}_SUCCESS.npy").ravel(), [7, 2, 1, 0])
+    # waveforms only with verify_save_rtlsim_waveforms / fifosim_save_waveform
+    assert not list(tfc_build.rglob("*.vcd"))
 
 
 @requires_verilator

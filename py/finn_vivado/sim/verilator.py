@@ -6,6 +6,9 @@ synchronous reset ``ap_rst_n``; TDATA may have any width. :func:`build` compiles
 design with a driver rendered from ``templates/driver.cpp.j2`` (cached by a hash of
 sources, parameters, tool and template); :meth:`SimBuild.run` streams words through it.
 Builds reuse precompiled Verilator runtime objects, so a rebuild costs only the model.
+A build with ``trace=True`` (a separate cache entry) can write a VCD waveform of a run
+(``run(..., trace_file=...)``: every signal, dumped every half clock cycle, reset
+included); the untraced build contains no tracing code.
 
 Example::
 
@@ -40,6 +43,11 @@ _CFLAGS = ("-std=c++17",)
 _OPT_FAST = "-O2"
 _VERILATOR_FLAGS = ("--cc", "--exe", "-O3", "-Wno-fatal", "-Wno-lint", "-Wno-style",
                     "--x-assign", "fast", "--x-initial", "fast")
+_TRACE_FLAGS = ("--trace",)
+
+
+def _flags(trace: bool) -> tuple[str, ...]:
+    return _VERILATOR_FLAGS + (_TRACE_FLAGS if trace else ())
 
 
 def default_build_dir() -> Path:
@@ -87,6 +95,7 @@ class SimBuild:
     directory: Path
     compile_seconds: float
     cached: bool
+    trace: bool = False  #: built with waveform tracing (run(..., trace_file=...))
 
     @property
     def binary(self) -> Path:
@@ -94,23 +103,29 @@ class SimBuild:
 
     def run(self, inputs, out_counts, stall=None, seed: int = 0,
             watchdog_cycles: int = 100_000, timeout_cycles: int | None = None,
-            work_dir=None) -> SimResult:
+            work_dir=None, trace_file=None) -> SimResult:
         """Stream ``inputs`` (per input stream: ints or hex strings) and collect
         ``out_counts[j]`` words per output stream.
 
         ``stall``: None (no stalls), a probability p in [0, 1) of withholding valid
         and ready in a cycle, or a pair (p_valid, p_ready). The watchdog stops the run
-        when no stream moved for ``watchdog_cycles`` cycles.
+        when no stream moved for ``watchdog_cycles`` cycles. ``trace_file``: write a VCD
+        waveform of the run there (traced builds only).
         """
         if len(inputs) != self.n_in or len(out_counts) != self.n_out:
             raise FinnVivadoError(
                 f"simulation of {self.top}: got {len(inputs)} input and {len(out_counts)} "
                 f"output streams; the build has {self.n_in} and {self.n_out}")
         p_in, p_out = _stall_probabilities(stall)
+        if trace_file is not None and not self.trace:
+            raise FinnVivadoError(f"simulation of {self.top}: a waveform ({trace_file}) needs "
+                                  "a traced build; build it with trace=True")
+        if trace_file is not None:
+            Path(trace_file).parent.mkdir(parents=True, exist_ok=True)
         with tempfile.TemporaryDirectory(prefix="finn-sim-", dir=work_dir) as tmp:
             tmp = Path(tmp)
             config = _write_run_files(tmp, inputs, out_counts, p_in, p_out, seed,
-                                      watchdog_cycles, timeout_cycles or 0)
+                                      watchdog_cycles, timeout_cycles or 0, trace_file)
             proc = subprocess.run([str(self.binary), str(config)], capture_output=True,
                                   text=True, cwd=tmp)
             if proc.returncode != 0:
@@ -133,7 +148,7 @@ def _stall_probabilities(stall) -> tuple[float, float]:
 
 
 def _write_run_files(tmp: Path, inputs, out_counts, p_in, p_out, seed, watchdog,
-                     timeout) -> Path:
+                     timeout, trace_file=None) -> Path:
     lines = []
     for i, words in enumerate(inputs):
         text = "\n".join(w if isinstance(w, str) else format(int(w), "x") for w in words)
@@ -144,6 +159,8 @@ def _write_run_files(tmp: Path, inputs, out_counts, p_in, p_out, seed, watchdog,
     lines += [f"stall_in {p_in!r}", f"stall_out {p_out!r}", f"seed {int(seed)}",
               f"watchdog {int(watchdog)}", f"timeout {int(timeout)}",
               f"result {tmp / 'result.json'}"]
+    if trace_file is not None:
+        lines.append(f"trace {Path(trace_file).resolve()}")
     config = tmp / "run.cfg"
     config.write_text("\n".join(lines) + "\n")
     return config
@@ -189,8 +206,9 @@ def _param_flags(params: dict | None) -> list[str]:
 
 
 def build(top: str, sources, n_in: int, n_out: int, *, params: dict | None = None,
-          include_dirs=(), build_dir=None) -> SimBuild:
-    """Compile ``top`` from ``sources`` with a driver for ``n_in`` / ``n_out`` streams.
+          include_dirs=(), build_dir=None, trace: bool = False) -> SimBuild:
+    """Compile ``top`` from ``sources`` with a driver for ``n_in`` / ``n_out`` streams
+    (``trace``: with VCD waveform tracing).
 
     A build with the same inputs is taken from ``build_dir`` (default:
     :func:`default_build_dir`) without compiling.
@@ -201,32 +219,33 @@ def build(top: str, sources, n_in: int, n_out: int, *, params: dict | None = Non
     if missing:
         raise FinnVivadoError(f"Verilator build of {top}: source file(s) not found: {missing}")
     cache_dir = Path(build_dir) if build_dir else default_build_dir()
-    key = build_cache.build_key(tool.identity(), _VERILATOR_FLAGS, _CFLAGS, _OPT_FAST, top,
+    key = build_cache.build_key(tool.identity(), _flags(trace), _CFLAGS, _OPT_FAST, top,
                                 n_in, n_out, _param_flags(params),
                                 [str(d) for d in include_dirs],
                                 template_text(TEMPLATES, _DRIVER), files=sources)
     name = f"{top}-{key}"
     found = build_cache.cached_build(cache_dir, name, _BINARY)
     if found:
-        return SimBuild(top, n_in, n_out, found, 0.0, True)
+        return SimBuild(top, n_in, n_out, found, 0.0, True, trace)
     start = time.monotonic()
     scratch = build_cache.scratch_dir(cache_dir, name)
     try:
-        _compile(tool, scratch, top, sources, n_in, n_out, params, include_dirs, cache_dir)
+        _compile(tool, scratch, top, sources, n_in, n_out, params, include_dirs, cache_dir,
+                 trace)
     except BaseException:
         shutil.rmtree(scratch, ignore_errors=True)
         raise
     final = build_cache.publish_build(scratch, cache_dir, name)
-    return SimBuild(top, n_in, n_out, final, time.monotonic() - start, False)
+    return SimBuild(top, n_in, n_out, final, time.monotonic() - start, False, trace)
 
 
 def _compile(tool, scratch: Path, top, sources, n_in, n_out, params, include_dirs,
-             cache_dir: Path) -> None:
+             cache_dir: Path, trace: bool = False) -> None:
     driver = scratch / "driver.cpp"
     driver.write_text(render(TEMPLATES, _DRIVER, top=top, n_in=n_in, n_out=n_out,
-                             binary=_BINARY))
+                             binary=_BINARY, trace=trace))
     obj = scratch / "obj"
-    cmd = [str(tool.path), *_VERILATOR_FLAGS, "--top-module", top, "-Mdir", str(obj),
+    cmd = [str(tool.path), *_flags(trace), "--top-module", top, "-Mdir", str(obj),
            "-o", f"../{_BINARY}", *[a for f in _CFLAGS for a in ("-CFLAGS", f)],
            *_param_flags(params), *[f"-I{d}" for d in include_dirs],
            *[str(s) for s in sources], str(driver)]
@@ -235,7 +254,9 @@ def _compile(tool, scratch: Path, top, sources, n_in, n_out, params, include_dir
     name = scratch.name[len(".tmp-"):].rsplit("-", 1)[0]  # <top>-<key>
     _run_logged(cmd, tool, logs / f"{name}-verilate.log",
                 f"Verilator could not translate {top}")
-    runtime = cache_dir / f"runtime-{build_cache.build_key(tool.identity(), _CFLAGS, _OPT_FAST)}"
+    runtime_key = build_cache.build_key(tool.identity(), _CFLAGS, _OPT_FAST,
+                                        *(_TRACE_FLAGS if trace else ()))
+    runtime = cache_dir / f"runtime-{runtime_key}"
     global_objs = _global_objects(obj, top)
     _restore_runtime(runtime, obj, global_objs)
     make = ["make", "-C", str(obj), "-f", f"V{top}.mk", "-j2", f"PYTHON3={sys.executable}",
@@ -290,12 +311,15 @@ def _run_logged(cmd: list[str], tool, log: Path, what: str) -> None:
 
 def simulate(top: str, sources, inputs, out_counts, stall=None, seed: int = 0,
              timeout_cycles: int | None = None, watchdog_cycles: int = 100_000,
-             params: dict | None = None, include_dirs=(), build_dir=None) -> SimResult:
-    """Build (or reuse) the simulator of ``top`` and run it once; see :meth:`SimBuild.run`."""
+             params: dict | None = None, include_dirs=(), build_dir=None,
+             trace_file=None) -> SimResult:
+    """Build (or reuse) the simulator of ``top`` and run it once; see :meth:`SimBuild.run`.
+    ``trace_file``: write a VCD waveform there (uses the traced build)."""
     sim = build(top, sources, len(inputs), len(out_counts), params=params,
-                include_dirs=include_dirs, build_dir=build_dir)
+                include_dirs=include_dirs, build_dir=build_dir, trace=trace_file is not None)
     return sim.run(inputs, out_counts, stall=stall, seed=seed,
-                   watchdog_cycles=watchdog_cycles, timeout_cycles=timeout_cycles)
+                   watchdog_cycles=watchdog_cycles, timeout_cycles=timeout_cycles,
+                   trace_file=trace_file)
 
 
 def lint(top: str, sources, params: dict | None = None, include_dirs=()) -> list[str]:
