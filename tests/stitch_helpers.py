@@ -74,3 +74,18 @@ def case_config(case: str, out: Path, **overrides) -> tuple[Path, dict]:
         cfg["target_fps"] = folding
     cfg.update(overrides)
     return MODELS / rel, cfg
+
+
+def build_tfc_verified(out: Path, **extra) -> Path:
+    """finn_tfc_w1a1 with its folding, built into ``out`` with node-by-node and stitched
+    rtlsim verification on its reference input/output; ``extra`` config fields added."""
+    import finn_vivado
+
+    tfc = MODELS / "finn_tfc_w1a1"
+    cfg = {"output_dir": str(out), "synth_clk_period_ns": 10.0, "board": "Pynq-Z1",
+           "folding_config_file": str(tfc / "folding_config.json"),
+           "verify_input_npy": str(tfc / "input.npy"),
+           "verify_expected_output_npy": str(tfc / "expected_output.npy"),
+           "verify_steps": ["node_by_node_rtlsim", "stitched_ip_rtlsim"], **extra}
+    finn_vivado.build(str(tfc / "model.onnx"), cfg)
+    return out

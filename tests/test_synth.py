@@ -49,25 +49,25 @@ def _model(out):
     return ModelWrapper(str(intermediate_model_path(out, STEP)))
 
 
+def _build_case(name: str, out: Path) -> Path:
+    """A shared model with its folding (stitch_helpers.case_config), synthesised."""
+    path, cfg = case_config(name, out)
+    _build(path, out, **{k: v for k, v in cfg.items()
+                         if k not in ("generate_outputs", "stop_step")})
+    return out
+
+
 @pytest.fixture(scope="module")
 def tfc(tmp_path_factory):
     """finn_tfc_w1a1 with its folding config, built and synthesised by Yosys."""
-    out = tmp_path_factory.mktemp("tfc")
-    path, cfg = case_config("finn_tfc_w1a1", out)
-    cfg = {k: v for k, v in cfg.items() if k not in ("generate_outputs", "stop_step")}
-    _build(path, out, **cfg)
-    return out
+    return _build_case("finn_tfc_w1a1", tmp_path_factory.mktemp("tfc"))
 
 
 @pytest.fixture(scope="module")
 def cnv(tmp_path_factory):
     """cnv_1w1a with the finn-examples folding (FIFO depths not sized), synthesised by
     Yosys (about 3 minutes the first time; the result is cached by content)."""
-    out = tmp_path_factory.mktemp("cnv")
-    path, cfg = case_config("cnv_1w1a", out)
-    cfg = {k: v for k, v in cfg.items() if k not in ("generate_outputs", "stop_step")}
-    _build(path, out, **cfg)
-    return out
+    return _build_case("cnv_1w1a", tmp_path_factory.mktemp("cnv"))
 
 
 @pytest.fixture(scope="module")

@@ -7,32 +7,24 @@ import pytest
 from qonnx.core.modelwrapper import ModelWrapper
 from qonnx.custom_op.registry import getCustomOp
 
-import finn_vivado
 from finn_vivado.errors import FinnVivadoError
 from finn_vivado.hwgen import needs_rtl, step_hw_codegen, step_hw_ipgen
 from finn_vivado.config import BuildConfig
 from finn_vivado.rtlsim import StitchedSim, random_frames
 from finn_vivado.stitch import StitchedDesign
 
-from stitch_helpers import MODELS, requires_verilator
+from stitch_helpers import build_tfc_verified, requires_verilator
 
-TFC = MODELS / "finn_tfc_w1a1"
 FIELDS = ("N", "cycles", "latency_cycles", "runtime[ms]", "throughput[images/s]",
           "stable_throughput[images/s]", "fclk[mhz]", "N_IN_TXNS", "N_OUT_TXNS")
 
 
 @pytest.fixture(scope="module")
 def tfc_build(tmp_path_factory):
-    out = tmp_path_factory.mktemp("tfc")
-    cfg = {"output_dir": str(out), "synth_clk_period_ns": 10.0, "board": "Pynq-Z1",
-           "folding_config_file": str(TFC / "folding_config.json"),
-           "verify_input_npy": str(TFC / "input.npy"),
-           "verify_expected_output_npy": str(TFC / "expected_output.npy"),
-           "verify_steps": ["node_by_node_rtlsim", "stitched_ip_rtlsim"],
-           "generate_outputs": ["estimate_reports", "stitched_ip", "rtlsim_performance"],
-           "rtlsim_batch_size": 3, "stop_step": "step_measure_rtlsim_performance"}
-    finn_vivado.build(str(TFC / "model.onnx"), cfg)
-    return out
+    return build_tfc_verified(
+        tmp_path_factory.mktemp("tfc"),
+        generate_outputs=["estimate_reports", "stitched_ip", "rtlsim_performance"],
+        rtlsim_batch_size=3, stop_step="step_measure_rtlsim_performance")
 
 
 @requires_verilator

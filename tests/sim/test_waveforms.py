@@ -5,30 +5,21 @@ import re
 import numpy as np
 import pytest
 
-import finn_vivado
 from finn_vivado.errors import FinnVivadoError
 from finn_vivado.rtlsim import StitchedSim, random_frames
 from finn_vivado.stitch import StitchedDesign
 
-from stitch_helpers import MODELS, requires_verilator
+from stitch_helpers import build_tfc_verified, requires_verilator
 
-TFC = MODELS / "finn_tfc_w1a1"
 RESET_CYCLES = 4  # the driver's reset, before the counted cycles
 
 
 @pytest.fixture(scope="module")
 def traced_build(tmp_path_factory):
-    out = tmp_path_factory.mktemp("tfc_waves")
-    cfg = {"output_dir": str(out), "synth_clk_period_ns": 10.0, "board": "Pynq-Z1",
-           "folding_config_file": str(TFC / "folding_config.json"),
-           "verify_input_npy": str(TFC / "input.npy"),
-           "verify_expected_output_npy": str(TFC / "expected_output.npy"),
-           "verify_steps": ["node_by_node_rtlsim", "stitched_ip_rtlsim"],
-           "verify_save_rtlsim_waveforms": True, "fifosim_save_waveform": True,
-           "generate_outputs": ["estimate_reports", "stitched_ip"],
-           "stop_step": "step_create_stitched_ip"}
-    finn_vivado.build(str(TFC / "model.onnx"), cfg)
-    return out
+    return build_tfc_verified(
+        tmp_path_factory.mktemp("tfc_waves"), verify_save_rtlsim_waveforms=True,
+        fifosim_save_waveform=True, generate_outputs=["estimate_reports", "stitched_ip"],
+        stop_step="step_create_stitched_ip")
 
 
 def parse_vcd(path):
