@@ -24,10 +24,10 @@ from qonnx.custom_op.registry import getCustomOp
 from qonnx.util.basic import qonnx_make_model
 
 from finn_vivado.layers import DOMAIN, make_layer_node
-from finn_vivado.rtl import generate_node_rtl
-from finn_vivado.rtl.vvau import vvau_input_to_stream
-from finn_vivado.sim import build, pack_hex, unpack_words
-from finn_vivado.sim.yosys import synth_check
+from finn_vivado.backends.rtl import generate_node_rtl
+from finn_vivado.backends.rtl.vvau import vvau_input_to_stream
+from finn_vivado.backends.sim import build, pack_hex, unpack_words
+from finn_vivado.backends.sim.yosys import synth_check
 
 # name: (op type, stream DataType, constants [(DataType, shape or "thr", steps)], attributes)
 CONFIGS = {

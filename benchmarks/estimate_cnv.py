@@ -57,7 +57,7 @@ def _build_dir(root: Path, model: Path, **extra) -> Path:
 
 
 def _build_cmd(build: Path, out: Path) -> list[str]:
-    return [sys.executable, "-m", "finn_vivado.cli", "build", str(build), "--steps", "estimate",
+    return [sys.executable, "-m", "finn_vivado.app.cli", "build", str(build), "--steps", "estimate",
             "-o", str(out)]
 
 
@@ -92,9 +92,9 @@ def main() -> int:
         cpu: list[float] = []
         times = [_timed(_build_cmd(build, out), cpu) for _ in range(args.runs)]
         startup = _timed([sys.executable, "-c", "pass"])
-        imports = _timed([sys.executable, "-c", "import finn_vivado.cli, finn_vivado.build, "
-                          "finn_vivado.frontend.steps, finn_vivado.folding, "
-                          "finn_vivado.autofold, finn_vivado.estimate"])
+        imports = _timed([sys.executable, "-c", "import finn_vivado.app.cli, finn_vivado.build, "
+                          "finn_vivado.flow.steps.frontend, finn_vivado.transforms.folding, "
+                          "finn_vivado.transforms.autofold, finn_vivado.transforms.estimate"])
         steps = json.loads((out / "time_per_step.json").read_text())
         print(f"estimate-only build of {args.model.name}: target 10,000 fps, 10 ns, "
               f"xc7z020clg400-1 (mvau_wwidth_max=36)")

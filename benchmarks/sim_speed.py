@@ -11,8 +11,8 @@ import argparse
 import tempfile
 import time
 
-from finn_vivado.rtl import core_sources
-from finn_vivado.sim import build
+from finn_vivado.backends.rtl import core_sources
+from finn_vivado.backends.sim import build
 
 CASES = [
     ("StreamingFIFO", {"WIDTH": 64, "DEPTH": 512, "RAM_STYLE": "block"}, 1, 1),

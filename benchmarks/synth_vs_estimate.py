@@ -49,7 +49,7 @@ def _build(name: str, root: Path) -> Path:
 
 
 def _report(name: str, out: Path, wall: float) -> int:
-    from finn_vivado.synth import format_table
+    from finn_vivado.backends.synth import format_table
 
     ooc = json.loads((out / "report" / "ooc_synth_and_timing.json").read_text())
     comparison = json.loads((out / "report" / "estimate_vs_synth.json").read_text())

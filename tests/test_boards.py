@@ -3,7 +3,7 @@ import json
 
 import pytest
 
-from finn_vivado.boards import (
+from finn_vivado.core.boards import (
     Board,
     Resources,
     board_dir,
@@ -11,7 +11,7 @@ from finn_vivado.boards import (
     list_boards,
     part_info,
 )
-from finn_vivado.errors import FinnVivadoError
+from finn_vivado.core.errors import FinnVivadoError
 
 ZYNQ_BOARDS = {
     "Ultra96": "xczu3eg-sbva484-1-e",

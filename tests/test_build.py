@@ -17,8 +17,8 @@ from finn_vivado.build import (
     load_model,
 )
 from finn_vivado.config import BuildConfig
-from finn_vivado.errors import FinnVivadoError
-from finn_vivado.steps import STEP_TABLE
+from finn_vivado.core.errors import FinnVivadoError
+from finn_vivado.flow.registry import STEP_TABLE
 
 from conftest import make_tiny_model
 
@@ -273,7 +273,7 @@ def test_load_warnings_go_to_the_log(tmp_path, capsys):
 
 
 def test_unavailable_step_of_an_unrequested_output_is_skipped(tiny_model_path, tmp_path, monkeypatch):
-    import finn_vivado.steps as steps
+    import finn_vivado.flow.registry as steps
 
     monkeypatch.setitem(steps.STEP_TABLE, "step_make_pynq_driver", "finn_vivado.no_such_module:step")
     cfg = BuildConfig(output_dir=str(tmp_path / "a"), generate_outputs=["estimate_reports"],

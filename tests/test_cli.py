@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from finn_vivado import __version__, cli
-from finn_vivado.boards import list_boards
-from finn_vivado.steps import STEP_TABLE
+from finn_vivado.core.boards import list_boards
+from finn_vivado.flow.registry import STEP_TABLE
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -20,7 +20,7 @@ BUILD_OPTIONS = ["--config", "--output-dir", "--steps", "--start-step", "--stop-
 def run_cli(*args, cwd=None):
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join([str(REPO / "py"), env.get("PYTHONPATH", "")])
-    return subprocess.run([sys.executable, "-m", "finn_vivado.cli", *map(str, args)],
+    return subprocess.run([sys.executable, "-m", "finn_vivado.app.cli", *map(str, args)],
                           capture_output=True, text=True, cwd=cwd, env=env, timeout=120)
 
 

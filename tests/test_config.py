@@ -17,7 +17,7 @@ from finn_vivado.config import (
     merge_overrides,
     read_config_file,
 )
-from finn_vivado.errors import FinnVivadoError
+from finn_vivado.core.errors import FinnVivadoError
 
 REPO = Path(__file__).resolve().parents[1]
 

@@ -8,8 +8,8 @@ import pytest
 
 from finn_vivado.build import build
 from finn_vivado.config import BuildConfig
-from finn_vivado.deploy import make_deployment_package, step_deployment_package
-from finn_vivado.errors import FinnVivadoError
+from finn_vivado.backends.deploy import make_deployment_package, step_deployment_package
+from finn_vivado.core.errors import FinnVivadoError
 
 DRIVER_FILES = {"driver.py": "# driver\n", "validate.py": "# validate\n",
                 "finn_runtime/__init__.py": "# runtime\n",
@@ -61,7 +61,7 @@ def test_package_without_bitfile_warns_and_holds_the_driver(tmp_path, caplog):
     out = fake_build(tmp_path, bitfile=False)
     (out / "vivado").mkdir()
     (out / "vivado" / "make_bitfile.tcl").write_text("# batch\n")
-    with caplog.at_level(logging.WARNING, logger="finn_vivado.deploy"):
+    with caplog.at_level(logging.WARNING, logger="finn_vivado.backends.deploy"):
         step_deployment_package(None, cfg_for(out))
     message = caplog.records[0].getMessage()
     assert "no bitfile" in message and "driver only" in message

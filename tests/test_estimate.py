@@ -9,8 +9,8 @@ from qonnx.custom_op.registry import getCustomOp
 
 from finn_vivado.build import build, load_build_dir
 from finn_vivado.config import BuildConfig, estimate_only_dataflow_steps
-from finn_vivado.estimate import device_fit, network_performance, step_generate_estimate_reports
-from finn_vivado.folding import apply_folding_config
+from finn_vivado.transforms.estimate import device_fit, network_performance, step_generate_estimate_reports
+from finn_vivado.transforms.folding import apply_folding_config
 from hw_models import FOLDINGS, MODELS, hw_model
 
 CNV_FOLDING = FOLDINGS / "bnn_pynq_folding" / "cnv-w1a1_folding_config.json"

@@ -9,10 +9,10 @@ from qonnx.core.modelwrapper import ModelWrapper
 from qonnx.custom_op.registry import getCustomOp
 
 import finn_vivado
-from finn_vivado.errors import FinnVivadoError
-from finn_vivado.plumbing import configured_fifo_depths, fifo_nodes, insert_stream_plumbing
-from finn_vivado.rtlsim import StitchedSim, random_frames
-from finn_vivado.stitch import stitch_model
+from finn_vivado.core.errors import FinnVivadoError
+from finn_vivado.transforms.plumbing import configured_fifo_depths, fifo_nodes, insert_stream_plumbing
+from finn_vivado.backends.sim.stitched import StitchedSim, random_frames
+from finn_vivado.backends.stitched.top import stitch_model
 
 from stitch_helpers import MODELS, requires_verilator
 
@@ -89,7 +89,7 @@ def test_sizing_design_runs_cycle_for_cycle_like_the_real_one(residual_build):
     """The sizing design (deep FIFOs, run-time limits) with the chosen depths as limits
     behaves exactly like the real design: same cycles, same outputs; with the fork's
     short-branch FIFO limited to 2 it deadlocks like the real one, naming that FIFO."""
-    from finn_vivado.stitch import StitchedDesign
+    from finn_vivado.backends.stitched.top import StitchedDesign
 
     sizing = json.loads((residual_build / "report" / "fifo_sizing.json").read_text())
     assert sizing["compile_seconds"] >= 0 and sizing["trials"] == sum(
@@ -220,7 +220,7 @@ class _FakeTrials:
     def _one(self, limits):
         from types import SimpleNamespace
 
-        from finn_vivado.fifo import _Outcome
+        from finn_vivado.backends.sim.fifo_sizing import _Outcome
 
         short = {n for n, t in self.thresholds.items() if limits[n] < t}
         fifos = [{"name": n, "peak": min(v, self.idle.get(n, v)), "occupancy": 0,
@@ -245,7 +245,7 @@ def test_joint_search_reaches_each_threshold(blind):
     """The search ends at a passing configuration with every searched FIFO within 15 %
     of the smallest depth that passes; with the culprit signal in far fewer trials than
     a bisection per FIFO (~30 here), without it (``blind``) still correct."""
-    from finn_vivado.fifo import _PRECISION, _search, _start
+    from finn_vivado.backends.sim.fifo_sizing import _PRECISION, _search, _start
 
     thresholds = {"F0": 2, "F1": 2, "F2": 107, "F3": 149, "F4": 40, "F5": 2}
     start = {"F0": 842, "F1": 6075, "F2": 1200, "F3": 1007, "F4": 108, "F5": 63}
@@ -265,7 +265,7 @@ def test_joint_search_reaches_each_threshold(blind):
 
 
 def test_never_blocked_fifos_drop_to_their_peak():
-    from finn_vivado.fifo import _Range, _search, _tighten
+    from finn_vivado.backends.sim.fifo_sizing import _Range, _search, _tighten
 
     trials = _FakeTrials({"F0": 2, "F1": 300}, idle={"F1": 2500})
     kept = trials.run_all([{"F0": 500, "F1": 5000}])[0]

@@ -9,12 +9,12 @@ import pytest
 from qonnx.core.onnx_exec import execute_onnx
 from qonnx.custom_op.registry import getCustomOp
 
-from finn_vivado.autofold import auto_fold
-from finn_vivado.bitwidth import minimize_bit_width
+from finn_vivado.transforms.autofold import auto_fold
+from finn_vivado.transforms.bitwidth import minimize_bit_width
 from finn_vivado.config import BuildConfig
-from finn_vivado.errors import FinnVivadoError
-from finn_vivado.estimate import layer_resources
-from finn_vivado.folding import (
+from finn_vivado.core.errors import FinnVivadoError
+from finn_vivado.transforms.estimate import layer_resources
+from finn_vivado.transforms.folding import (
     FoldingConfigWarning,
     apply_folding_config,
     canonical_node_name,
@@ -215,7 +215,7 @@ def test_cnv_default_wwidth_reports_binding_layer(tmp_path):
 
 def test_step_writes_config_and_report(tmp_path, caplog):
     model = hw_model(CNV)
-    with caplog.at_level("WARNING", logger="finn_vivado.folding"):
+    with caplog.at_level("WARNING", logger="finn_vivado.transforms.folding"):
         step_target_fps_parallelization(model, cfg_for(tmp_path, 10000))
     assert "MVAU_1 cannot go below 12,544 cycles" in caplog.text
     config = json.loads((tmp_path / "auto_folding_config.json").read_text())
@@ -268,7 +268,7 @@ def test_tfc_reaches_one_cycle_per_frame(tmp_path):
 
 
 def test_custom_board_resources_bound_the_folding(tmp_path):
-    from finn_vivado.boards import get_board
+    from finn_vivado.core.boards import get_board
 
     board = get_board("Pynq-Z2").as_dict()
     board.update(name="Tiny", resources={"LUT": 14000, "FF": 24000, "BRAM_18K": 60,

@@ -2,7 +2,7 @@ import io
 import sys
 
 from finn_vivado import progress as progress_mod
-from finn_vivado.progress import MIN_ITEMS, progress
+from finn_vivado.core.progress import MIN_ITEMS, progress
 
 
 class FakeTerminal(io.StringIO):

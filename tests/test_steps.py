@@ -4,8 +4,8 @@ import types
 
 import pytest
 
-from finn_vivado.errors import FinnVivadoError
-from finn_vivado.steps import (
+from finn_vivado.core.errors import FinnVivadoError
+from finn_vivado.flow.registry import (
     STEP_ALIASES,
     STEP_NAMES_DEFAULT,
     STEP_NAMES_ESTIMATE_ONLY,
@@ -87,7 +87,7 @@ def test_missing_module_is_not_available(monkeypatch):
 
 
 def test_missing_function_is_not_available(monkeypatch):
-    monkeypatch.setitem(STEP_TABLE, "step_hw_codegen", "finn_vivado.errors:step_hw_codegen")
+    monkeypatch.setitem(STEP_TABLE, "step_hw_codegen", "finn_vivado.core.errors:step_hw_codegen")
     with pytest.raises(FinnVivadoError, match="step step_hw_codegen is not available"):
         resolve_step("step_hw_codegen")
 

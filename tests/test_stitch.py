@@ -8,10 +8,10 @@ import pytest
 from qonnx.core.modelwrapper import ModelWrapper
 
 import finn_vivado
-from finn_vivado.sim import have_tool, lint
-from finn_vivado.stitch import StitchedDesign
-from finn_vivado.verify import SOURCE_MODEL, execute_model
-from finn_vivado.vivado.accel import load_accelerator
+from finn_vivado.backends.sim import have_tool, lint
+from finn_vivado.backends.stitched.top import StitchedDesign
+from finn_vivado.flow.verify import SOURCE_MODEL, execute_model
+from finn_vivado.backends.stitched.accel import load_accelerator
 
 from stitch_helpers import CASES, MODELS, SHARED, case_config, model_inputs, requires_verilator
 
@@ -70,7 +70,7 @@ def test_stitched_ip_directory(tmp_path):
     assert any(f.suffix == ".dat" for f in accel.files)
     assert lint("finn_design", design.source_paths()) == []
     if have_tool("iverilog"):
-        from finn_vivado.sim.icarus import icarus_compile
+        from finn_vivado.backends.sim.icarus import icarus_compile
 
         icarus_compile("finn_design", design.source_paths(), out=tmp_path / "top.vvp")
     model = ModelWrapper(str(tmp_path / "out" / "intermediate_models" /
@@ -84,7 +84,7 @@ def test_stitched_ip_directory(tmp_path):
 def test_digits_test_set_through_stitched_rtl(tmp_path):
     """All 360 digits test images through the stitched RTL predict exactly what the
     ONNX model predicts."""
-    from finn_vivado.rtlsim_exec import stitched_child
+    from finn_vivado.backends.sim.onnx_exec import stitched_child
 
     out = tmp_path / "digits"
     _build("tfc_digits_w2a2", out, 2)

@@ -18,12 +18,12 @@ from qonnx.core.modelwrapper import ModelWrapper
 import finn_vivado
 from finn_vivado.build import LOG_FILE, intermediate_model_path
 from finn_vivado.config import BuildConfig
-from finn_vivado.errors import FinnVivadoError
-from finn_vivado.sim.tools import find_yosys
-from finn_vivado.sim.yosys import RESOURCE_KEYS
-from finn_vivado.synth import step as synth_step
-from finn_vivado.synth.compare import within
-from finn_vivado.synth.yosys_ooc import layer_module
+from finn_vivado.core.errors import FinnVivadoError
+from finn_vivado.backends.sim.tools import find_yosys
+from finn_vivado.backends.sim.yosys import RESOURCE_KEYS
+from finn_vivado.backends.synth import step as synth_step
+from finn_vivado.backends.synth.compare import within
+from finn_vivado.backends.synth.yosys_ooc import layer_module
 
 from stitch_helpers import case_config
 

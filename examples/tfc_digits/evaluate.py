@@ -12,8 +12,8 @@ from pathlib import Path
 import numpy as np
 from qonnx.core.modelwrapper import ModelWrapper
 
-from finn_vivado.rtlsim_exec import stitched_child
-from finn_vivado.verify import SOURCE_MODEL, execute_model
+from finn_vivado.backends.sim.onnx_exec import stitched_child
+from finn_vivado.flow.verify import SOURCE_MODEL, execute_model
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "output"

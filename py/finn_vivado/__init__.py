@@ -7,12 +7,14 @@ Public API::
     finn_vivado.build("model.onnx", cfg)
 
 Importing the package is light: qonnx/onnx are imported only when a build runs.
+The package is layered (see ARCHITECTURE.md): ``core`` -> ``layers`` -> ``frontend`` ->
+``transforms`` -> ``backends`` -> ``flow`` -> ``app``; ``build`` and ``config`` here are
+the public facades of ``flow``.
 """
 
-__version__ = "0.1.0"
-
-from .errors import FinnVivadoError  # noqa: E402
-from .config import BuildConfig  # noqa: E402
-from . import build  # noqa: E402  (a callable module: finn_vivado.build(model, cfg))
+from finn_vivado.core.version import __version__
+from finn_vivado.core.errors import FinnVivadoError
+from finn_vivado.config import BuildConfig
+from finn_vivado import build  # a callable module: finn_vivado.build(model, cfg)
 
 __all__ = ["BuildConfig", "FinnVivadoError", "__version__", "build"]

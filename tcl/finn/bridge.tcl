@@ -1,6 +1,6 @@
 # finn-vivado Tcl app: the bridge to the Python backend.
 #
-# The backend runs as  <python> -u -m finn_vivado.tclbridge COMMAND --key=value ...
+# The backend runs as  <python> -u -m finn_vivado.app.tcl_bridge COMMAND --key=value ...
 # started with `open |[list ...]` on an argument list (no shell, no eval of user text).
 # Every user value travels inside a --key=value word, so it can never be read as an
 # option or an exec redirection.  Output lines are printed as they arrive; the backend
@@ -33,7 +33,7 @@ proc ::finn::python_choice {} {
 # Categories: xilinxtclstore, finn
 proc ::finn::checkout_py_dir {} {
     set dir [file normalize [file join [app_dir] .. .. py]]
-    if {[file exists [file join $dir finn_vivado tclbridge.py]]} {
+    if {[file exists [file join $dir finn_vivado app tcl_bridge __main__.py]]} {
         return $dir
     }
     return ""
@@ -50,7 +50,7 @@ proc ::finn::backend_argv {cmd} {
         set how [dict get {config "finn::config -python" FINN_PYTHON "the FINN_PYTHON environment variable" default "the default"} $source]
         fail $cmd "Python interpreter '$exe' (from $how) not found; install Python 3 with finn-vivado, then set it with finn::config -python /path/to/python (or FINN_PYTHON)"
     }
-    return [list {*}$found -u -m finn_vivado.tclbridge]
+    return [list {*}$found -u -m finn_vivado.app.tcl_bridge]
 }
 
 # Summary: --key=value words for the backend from a dict (empty values are left out).

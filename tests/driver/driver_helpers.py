@@ -12,9 +12,9 @@ import numpy as np
 from qonnx.core.modelwrapper import ModelWrapper
 
 import finn_vivado
-from finn_vivado.custom_op import PARENT_KEY
-from finn_vivado.rtlsim import StitchedSim
-from finn_vivado.stitch import StitchedDesign
+from finn_vivado.frontend.custom_ops import PARENT_KEY
+from finn_vivado.backends.sim.stitched import StitchedSim
+from finn_vivado.backends.stitched.top import StitchedDesign
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from stitch_helpers import CASES, MODELS, case_config, model_inputs  # noqa: E402

@@ -12,10 +12,10 @@ import pytest
 
 from qonnx.core.modelwrapper import ModelWrapper
 
-from finn_vivado.custom_op import StreamingDataflowPartition
-from finn_vivado.driver import write_driver
-from finn_vivado.sim.packing import pack_words
-from finn_vivado.verify import SOURCE_MODEL, execute_model, outputs_match
+from finn_vivado.frontend.custom_ops import StreamingDataflowPartition
+from finn_vivado.backends.driver import write_driver
+from finn_vivado.core.packing import pack_words
+from finn_vivado.flow.verify import SOURCE_MODEL, execute_model, outputs_match
 
 from driver_helpers import (DRIVER_CASES, FAKE_PYNQ, MODELS, Built, accelerator_io, load_module,
                             reference_output, stitched_hardware)

@@ -1,16 +1,16 @@
 """The driver's stream packing (data_packing.py, copied into every driver/): round
 trips for every element type and folding, and bit-for-bit agreement with the
-simulator's packing (finn_vivado.sim.packing)."""
+simulator's packing (finn_vivado.core.packing)."""
 
 import zlib
 
 import numpy as np
 import pytest
 
-from finn_vivado.driver.data_packing import (element_type, pack_beats, stream_bytes,
+from finn_vivado.core.data_packing import (element_type, pack_beats, stream_bytes,
                                              unpack_beats)
-from finn_vivado.driver.driver_base import StreamCodec
-from finn_vivado.sim.packing import pack_words, unpack_words
+from finn_vivado.backends.driver.driver_base import StreamCodec
+from finn_vivado.core.packing import pack_words, unpack_words
 
 SMALL_TYPES = (["BIPOLAR", "BINARY", "TERNARY"] + [f"INT{b}" for b in range(1, 9)]
                + [f"UINT{b}" for b in range(1, 9)])

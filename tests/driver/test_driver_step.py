@@ -11,10 +11,10 @@ from onnx import TensorProto, helper
 from qonnx.core.modelwrapper import ModelWrapper
 
 from finn_vivado.config import BuildConfig
-from finn_vivado.driver import step_make_pynq_driver
-from finn_vivado.driver.make import DMA_NAMES
-from finn_vivado.errors import FinnVivadoError
-from finn_vivado.stitch import StitchedDesign
+from finn_vivado.backends.driver import step_make_pynq_driver
+from finn_vivado.backends.driver.make import DMA_NAMES
+from finn_vivado.core.errors import FinnVivadoError
+from finn_vivado.backends.stitched.top import StitchedDesign
 
 from driver_helpers import load_module
 
@@ -104,7 +104,7 @@ def test_alveo_flavour(tmp_path):
     (False, "UINT4", [[5], [2]], [5, 2]),             # one output: the class itself
 ])
 def test_validate_predictions(tmp_path, topk, odt, output, expected):
-    from finn_vivado.driver import write_driver
+    from finn_vivado.backends.driver import write_driver
 
     cfg, _ = _setup(tmp_path)
     design = StitchedDesign.load(tmp_path / "out" / "stitched_ip")

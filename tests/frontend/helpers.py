@@ -10,7 +10,7 @@ from finn_vivado.frontend.importer import qonnx_to_finn, tidy_up
 from finn_vivado.frontend.partition import create_dataflow_partition
 from finn_vivado.frontend.streamline import streamline
 from finn_vivado.frontend.to_hw import convert_to_hw
-from finn_vivado.verify import execute_model, outputs_match
+from finn_vivado.flow.verify import execute_model, outputs_match
 
 LAYER_DOMAIN = "finn_vivado.layers"
 

@@ -5,7 +5,7 @@ from pathlib import Path
 import numpy as np
 from qonnx.core.modelwrapper import ModelWrapper
 
-from finn_vivado.verify import execute_model
+from finn_vivado.flow.verify import execute_model
 
 from .helpers import source_outputs, stages
 

@@ -21,7 +21,7 @@ def _build(tmp_path, model):
         {"output_dir": "out", "board": "Pynq-Z2", "generate_outputs": ["estimate_reports"],
          "stop_step": "step_create_dataflow_partition"}))
     env = {**os.environ, "PYTHONPATH": str(REPO / "py")}
-    return subprocess.run([sys.executable, "-m", "finn_vivado.cli", "build", str(tmp_path)],
+    return subprocess.run([sys.executable, "-m", "finn_vivado.app.cli", "build", str(tmp_path)],
                           capture_output=True, text=True, env=env, timeout=300)
 
 

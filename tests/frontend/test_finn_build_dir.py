@@ -17,7 +17,7 @@ def test_finn_tfc_build_dir_estimate_steps(tmp_path):
     shutil.copytree(EXAMPLE, build_dir)
     os.chmod(build_dir, 0o755)
     env = {**os.environ, "PYTHONPATH": str(REPO / "py")}
-    r = subprocess.run([sys.executable, "-m", "finn_vivado.cli", "build", str(build_dir),
+    r = subprocess.run([sys.executable, "-m", "finn_vivado.app.cli", "build", str(build_dir),
                         "--steps", "estimate"], capture_output=True, text=True, env=env,
                        timeout=600)
     assert r.returncode == 0, r.stderr

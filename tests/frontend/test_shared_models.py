@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 from qonnx.core.modelwrapper import ModelWrapper
 
-from finn_vivado.verify import execute_model
+from finn_vivado.flow.verify import execute_model
 
 from .helpers import assert_stages_match, hw_op_types
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
-from finn_vivado.ipxact import validate_component
+from finn_vivado.backends.ipxact import validate_component
 
 NS = {"spirit": "http://www.spiritconsortium.org/XMLSchema/SPIRIT/1685-2009",
       "xilinx": "http://www.xilinx.com"}
@@ -94,7 +94,7 @@ def make_standin(directory: Path, marker: str = "A", data_bytes: int = 64,
                  vlnv: str = "test.org:finn:acc:1.0") -> Path:
     """A stitched-IP-like directory: top module, a memory file referenced by absolute
     path, accelerator.json (with an AXI-Lite interface)."""
-    from finn_vivado.vivado.accel import LiteInterface, StreamInterface, write_accelerator_json
+    from finn_vivado.backends.stitched.accel import LiteInterface, StreamInterface, write_accelerator_json
 
     hdl = Path(directory) / "hdl"
     hdl.mkdir(parents=True, exist_ok=True)

@@ -8,8 +8,8 @@ import json
 import pytest
 from lxml import etree
 
-from finn_vivado.errors import FinnVivadoError
-from finn_vivado.ipxact import accelerator_component, install_ip, package_accelerator
+from finn_vivado.core.errors import FinnVivadoError
+from finn_vivado.backends.ipxact import accelerator_component, install_ip, package_accelerator
 
 from .helpers import NS, check_ip_dir, make_standin, run_gui
 
@@ -67,10 +67,10 @@ def _stitched_ip(name: str, out):
 
     from hw_models import MODELS, hw_model
 
-    from finn_vivado.folding import apply_folding_config
-    from finn_vivado.plumbing import insert_stream_plumbing
-    from finn_vivado.stitch import stitch_model
-    from finn_vivado.vivado.accel import StreamInterface, write_accelerator_json
+    from finn_vivado.transforms.folding import apply_folding_config
+    from finn_vivado.transforms.plumbing import insert_stream_plumbing
+    from finn_vivado.backends.stitched.top import stitch_model
+    from finn_vivado.backends.stitched.accel import StreamInterface, write_accelerator_json
 
     rel, folding = STITCHED[name]
     model = hw_model(rel)

@@ -2,8 +2,8 @@
 
 import pytest
 
-from finn_vivado.errors import FinnVivadoError
-from finn_vivado.ipxact.expr import parse_expr
+from finn_vivado.core.errors import FinnVivadoError
+from finn_vivado.backends.ipxact.expr import parse_expr
 
 
 @pytest.mark.parametrize("text, env, value", [

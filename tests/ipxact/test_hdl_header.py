@@ -2,8 +2,8 @@
 
 import pytest
 
-from finn_vivado.errors import FinnVivadoError
-from finn_vivado.ipxact.hdl_header import parse_module
+from finn_vivado.core.errors import FinnVivadoError
+from finn_vivado.backends.ipxact.hdl_header import parse_module
 
 HEADER = '''// demo: a module header in the house style
 `default_nettype none

@@ -14,9 +14,9 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
-from finn_vivado.errors import FinnVivadoError
-from finn_vivado.ipxact import install_ip, recover_repo
-from finn_vivado.vivado.accel import load_accelerator
+from finn_vivado.core.errors import FinnVivadoError
+from finn_vivado.backends.ipxact import install_ip, recover_repo
+from finn_vivado.backends.stitched.accel import load_accelerator
 
 from .helpers import NS, check_ip_dir, make_standin
 
@@ -24,7 +24,7 @@ PY = str(Path(__file__).resolve().parents[2] / "py")
 RUNNER = '''
 import sys, time
 sys.path.insert(0, {py!r})
-from finn_vivado.ipxact import install as inst
+from finn_vivado.backends.ipxact import install as inst
 def hook(phase):
     print("PHASE", phase, time.time(), flush=True)
     if phase == {stop!r}:
@@ -168,7 +168,7 @@ def test_two_concurrent_builds_both_succeed(sources):
 def test_install_stitched_ip_uses_the_config(tmp_path):
     from types import SimpleNamespace
 
-    from finn_vivado.ipxact import install_stitched_ip
+    from finn_vivado.backends.ipxact import install_stitched_ip
 
     ip = make_standin(tmp_path / "out" / "stitched_ip", "A")
     cfg = SimpleNamespace(ip_repo=None, output_dir=str(tmp_path / "out"), ip_vendor="me.org",

@@ -9,10 +9,10 @@ import shutil
 import pytest
 from lxml import etree
 
-from finn_vivado.ipxact import core_component, library_cores, stale_library_ip, write_library_ip
-from finn_vivado.ipxact.__main__ import main
-from finn_vivado.ipxact.hdl_header import parse_module
-from finn_vivado.rtl.spec import ip_repo_dir
+from finn_vivado.backends.ipxact import core_component, library_cores, stale_library_ip, write_library_ip
+from finn_vivado.backends.ipxact.__main__ import main
+from finn_vivado.backends.ipxact.hdl_header import parse_module
+from finn_vivado.backends.rtl.spec import ip_repo_dir
 
 from .helpers import NS, check_ip_dir, run_gui
 
@@ -26,7 +26,7 @@ def test_every_core_is_packaged():
 
 def test_committed_files_are_up_to_date():
     stale = stale_library_ip()
-    assert not stale, ("regenerate with `python -m finn_vivado.ipxact`; out of date: "
+    assert not stale, ("regenerate with `python -m finn_vivado.backends.ipxact`; out of date: "
                        + ", ".join(stale))
 
 

@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 from qonnx.core.datatype import DataType
 
-from finn_vivado.errors import FinnVivadoError
+from finn_vivado.core.errors import FinnVivadoError
 
 from .helpers import layer_of, random_values, run_node
 

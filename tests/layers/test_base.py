@@ -7,7 +7,7 @@ import pytest
 from qonnx.custom_op.registry import getCustomOp
 
 import finn_vivado.layers as layers
-from finn_vivado.errors import FinnVivadoError
+from finn_vivado.core.errors import FinnVivadoError
 from finn_vivado.layers import DOMAIN, custom_op, make_layer_node
 from finn_vivado.layers.base import COMMON_ATTRS
 from finn_vivado.layers.registry import register_layer

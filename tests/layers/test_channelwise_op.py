@@ -3,7 +3,7 @@
 import numpy as np
 import pytest
 
-from finn_vivado.errors import FinnVivadoError
+from finn_vivado.core.errors import FinnVivadoError
 
 from .helpers import layer_of, random_values, run_node
 

@@ -5,7 +5,7 @@ import pytest
 from onnx import helper
 from qonnx.core.onnx_exec import execute_onnx
 
-from finn_vivado.errors import FinnVivadoError
+from finn_vivado.core.errors import FinnVivadoError
 
 from .helpers import force_attr, layer_of, random_values, run_node, single_node_model
 

@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 from onnx import helper
 
-from finn_vivado.errors import FinnVivadoError
+from finn_vivado.core.errors import FinnVivadoError
 
 from .helpers import layer_of, ort_run, random_values, run_node
 from .test_convolution_input_generator import loop_im2col

@@ -5,7 +5,7 @@ import pytest
 from qonnx.core.datatype import DataType
 from qonnx.custom_op.general.multithreshold import multithreshold
 
-from finn_vivado.errors import FinnVivadoError
+from finn_vivado.core.errors import FinnVivadoError
 
 from .helpers import layer_of, random_values, run_node
 

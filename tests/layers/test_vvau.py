@@ -11,7 +11,7 @@ from qonnx.transformation.infer_datatypes import InferDataTypes
 from qonnx.transformation.infer_shapes import InferShapes
 from qonnx.util.basic import qonnx_make_model
 
-from finn_vivado.errors import FinnVivadoError
+from finn_vivado.core.errors import FinnVivadoError
 from finn_vivado.layers import DOMAIN, make_layer_node
 
 from .helpers import layer_of, ort_run, random_values, run_node

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 import numpy as np
 import pytest
 
-from finn_vivado.report import write_report
-from finn_vivado.report.charts import COLORS
+from finn_vivado.backends.report import write_report
+from finn_vivado.backends.report.charts import COLORS
 
 from .browser import console_errors, open_page
 from .png import read_png

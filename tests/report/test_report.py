@@ -12,10 +12,10 @@ from pathlib import Path
 import pytest
 
 from finn_vivado.build import build
-from finn_vivado.errors import FinnVivadoError
-from finn_vivado.report import write_report
-from finn_vivado.report.charts import BAR_SPAN, COLORS
-from finn_vivado.steps import STEP_NAMES_ESTIMATE_ONLY
+from finn_vivado.core.errors import FinnVivadoError
+from finn_vivado.backends.report import write_report
+from finn_vivado.backends.report.charts import BAR_SPAN, COLORS
+from finn_vivado.flow.registry import STEP_NAMES_ESTIMATE_ONLY
 
 from .synthetic import (BOTTLENECK, BRAM, CYCLES, RTLSIM_CYCLES_PER_FRAME, SYNTH_BRAM36,
                         SYNTH_LUT, write_fit, write_synthetic_build)
@@ -191,14 +191,14 @@ def test_build_writes_report_also_after_a_failed_step(failed_build):
 
 def test_report_failure_is_a_warning_not_a_failed_build(failed_build, tmp_path, caplog):
     from finn_vivado.config import BuildConfig
-    from finn_vivado.report import write_build_report
+    from finn_vivado.backends.report import write_build_report
 
     out = tmp_path / "out"
     shutil.copytree(failed_build[0] / "report", out / "report",
                     ignore=shutil.ignore_patterns("*.html", "*.svg"))
     (out / "report" / "estimate_fit.json").write_text("not json")
     cfg = BuildConfig(output_dir=str(out), generate_outputs=["estimate_reports"])
-    with caplog.at_level(logging.WARNING, logger="finn_vivado.report"):
+    with caplog.at_level(logging.WARNING, logger="finn_vivado.backends.report"):
         write_build_report(out, cfg, "x/model.onnx")
     assert "visual report not written" in caplog.text and "estimate_fit.json" in caplog.text
     assert not (out / "report" / "index.html").exists()

@@ -23,12 +23,12 @@ from qonnx.custom_op.registry import getCustomOp
 from qonnx.util.basic import qonnx_make_model
 
 from finn_vivado.layers import DOMAIN, make_layer_node
-from finn_vivado.rtl import generate_node_rtl
-from finn_vivado.sim import build, lint, pack_hex, unpack_words
-from finn_vivado.sim.icarus import icarus_compile, icarus_run
-from finn_vivado.sim.packing import padded_width, read_hex, write_hex
-from finn_vivado.sim.tools import cache_root
-from finn_vivado.templating import render
+from finn_vivado.backends.rtl import generate_node_rtl
+from finn_vivado.backends.sim import build, lint, pack_hex, unpack_words
+from finn_vivado.backends.sim.icarus import icarus_compile, icarus_run
+from finn_vivado.core.packing import padded_width, read_hex, write_hex
+from finn_vivado.backends.sim.tools import cache_root
+from finn_vivado.core.templating import render
 
 __all__ = ["RTL_CACHE", "ComputeRun", "compute_model", "random_values", "sorted_thresholds",
            "check_compute_rtl", "tool_checks"]

@@ -19,11 +19,11 @@ from qonnx.custom_op.registry import getCustomOp
 from qonnx.util.basic import qonnx_make_model
 
 from finn_vivado.layers import DOMAIN, make_layer_node
-from finn_vivado.rtl import generate_node_rtl
-from finn_vivado.sim import have_tool, lint
-from finn_vivado.sim.icarus import icarus_compile
-from finn_vivado.sim.node import simulate_node
-from finn_vivado.sim.yosys import synth_check
+from finn_vivado.backends.rtl import generate_node_rtl
+from finn_vivado.backends.sim import have_tool, lint
+from finn_vivado.backends.sim.icarus import icarus_compile
+from finn_vivado.backends.sim.node import simulate_node
+from finn_vivado.backends.sim.yosys import synth_check
 
 __all__ = ["requires_tools", "layer_model", "random_values", "check_layer_rtl", "RTLCheck"]
 

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from finn_vivado.rtl import generate_node_rtl
-from finn_vivado.sim import build, pack_hex, unpack_words
+from finn_vivado.backends.rtl import generate_node_rtl
+from finn_vivado.backends.sim import build, pack_hex, unpack_words
 
 from .compute_helpers import RTL_CACHE, compute_model, random_values, tool_checks
 

@@ -3,11 +3,11 @@
 import numpy as np
 import pytest
 
-from finn_vivado.errors import FinnVivadoError
-from finn_vivado.rtl import core_sources, rtl_spec
-from finn_vivado.sim import lint
-from finn_vivado.sim.icarus import icarus_compile
-from finn_vivado.sim.yosys import synth_check
+from finn_vivado.core.errors import FinnVivadoError
+from finn_vivado.backends.rtl import core_sources, rtl_spec
+from finn_vivado.backends.sim import lint
+from finn_vivado.backends.sim.icarus import icarus_compile
+from finn_vivado.backends.sim.yosys import synth_check
 
 from .helpers import requires_tools
 from .movement_helpers import check_movement_rtl, compute_model, tool_checks

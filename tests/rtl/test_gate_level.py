@@ -17,11 +17,11 @@ from pathlib import Path
 
 import pytest
 
-from finn_vivado.errors import FinnVivadoError
-from finn_vivado.rtl import core_sources
-from finn_vivado.sim.icarus import icarus_compile, icarus_run
-from finn_vivado.sim.tools import find_yosys
-from finn_vivado.templating import render, verilog_literal
+from finn_vivado.core.errors import FinnVivadoError
+from finn_vivado.backends.rtl import core_sources
+from finn_vivado.backends.sim.icarus import icarus_compile, icarus_run
+from finn_vivado.backends.sim.tools import find_yosys
+from finn_vivado.core.templating import render, verilog_literal
 
 from .compute_helpers import RTL_CACHE
 from .helpers import requires_tools

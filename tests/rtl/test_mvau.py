@@ -6,11 +6,11 @@ import numpy as np
 import pytest
 from qonnx.core.datatype import DataType
 
-from finn_vivado.errors import FinnVivadoError
+from finn_vivado.core.errors import FinnVivadoError
 from finn_vivado.layers import numerics
-from finn_vivado.rtl import core_sources, generate_node_rtl
-from finn_vivado.sim import lint
-from finn_vivado.sim.yosys import synth_check
+from finn_vivado.backends.rtl import core_sources, generate_node_rtl
+from finn_vivado.backends.sim import lint
+from finn_vivado.backends.sim.yosys import synth_check
 
 from .compute_helpers import (
     RTL_CACHE,

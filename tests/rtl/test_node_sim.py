@@ -3,9 +3,9 @@
 import numpy as np
 import pytest
 
-from finn_vivado.errors import FinnVivadoError
-from finn_vivado.sim import have_tool
-from finn_vivado.sim.node import simulate_node
+from finn_vivado.core.errors import FinnVivadoError
+from finn_vivado.backends.sim import have_tool
+from finn_vivado.backends.sim.node import simulate_node
 
 from .helpers import layer_model
 

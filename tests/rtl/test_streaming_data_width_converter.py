@@ -3,10 +3,10 @@
 import numpy as np
 import pytest
 
-from finn_vivado.errors import FinnVivadoError
-from finn_vivado.rtl import core_sources
-from finn_vivado.sim import lint
-from finn_vivado.sim.icarus import icarus_compile
+from finn_vivado.core.errors import FinnVivadoError
+from finn_vivado.backends.rtl import core_sources
+from finn_vivado.backends.sim import lint
+from finn_vivado.backends.sim.icarus import icarus_compile
 
 from .helpers import check_layer_rtl, layer_model, random_values, requires_tools
 

@@ -3,10 +3,10 @@
 import numpy as np
 import pytest
 
-from finn_vivado.errors import FinnVivadoError
-from finn_vivado.rtl import core_sources, generate_node_rtl
-from finn_vivado.sim import lint, simulate
-from finn_vivado.sim.icarus import icarus_compile
+from finn_vivado.core.errors import FinnVivadoError
+from finn_vivado.backends.rtl import core_sources, generate_node_rtl
+from finn_vivado.backends.sim import lint, simulate
+from finn_vivado.backends.sim.icarus import icarus_compile
 
 from .helpers import check_layer_rtl, layer_model, random_values, requires_tools
 
@@ -50,7 +50,7 @@ def test_fifo_holds_exactly_depth_beats(tmp_path, depth):
 
 
 def test_fifo_ultra_synthesises_for_ultrascale(tmp_path):
-    from finn_vivado.sim.yosys import synth_check
+    from finn_vivado.backends.sim.yosys import synth_check
 
     cells = synth_check("StreamingFIFO", core_sources("StreamingFIFO"),
                         {"WIDTH": 72, "DEPTH": 4096, "RAM_STYLE": "ultra"}, family="xcup")

@@ -7,10 +7,10 @@ import pytest
 from qonnx.core.datatype import DataType
 
 from finn_vivado.layers import numerics
-from finn_vivado.rtl import core_sources, generate_node_rtl
-from finn_vivado.rtl.thresholding import compare_type
-from finn_vivado.sim import lint
-from finn_vivado.sim.yosys import synth_check
+from finn_vivado.backends.rtl import core_sources, generate_node_rtl
+from finn_vivado.backends.rtl.thresholding import compare_type
+from finn_vivado.backends.sim import lint
+from finn_vivado.backends.sim.yosys import synth_check
 
 from .compute_helpers import RTL_CACHE, check_compute_rtl, compute_model, sorted_thresholds, \
     tool_checks

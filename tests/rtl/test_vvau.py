@@ -7,14 +7,14 @@ import pytest
 from qonnx.core.datatype import DataType
 
 from finn_vivado.layers import numerics
-from finn_vivado.rtl import core_sources, generate_node_rtl
-from finn_vivado.rtl.vvau import (
+from finn_vivado.backends.rtl import core_sources, generate_node_rtl
+from finn_vivado.backends.rtl.vvau import (
     depthwise_from_stream,
     depthwise_to_stream,
     vvau_input_to_stream,
     vvau_stream_to_input,
 )
-from finn_vivado.sim import lint, pack_hex, simulate, unpack_words
+from finn_vivado.backends.sim import lint, pack_hex, simulate, unpack_words
 
 from .compute_helpers import check_compute_rtl, compute_model, random_values, \
     sorted_thresholds, tool_checks

@@ -3,11 +3,11 @@
 import numpy as np
 import pytest
 
-from finn_vivado.errors import FinnVivadoError
-from finn_vivado.rtl import (RTL_GENERATORS, MemInit, RTLSpec, Stream, core_sources, ip_repo_dir,
+from finn_vivado.core.errors import FinnVivadoError
+from finn_vivado.backends.rtl import (RTL_GENERATORS, MemInit, RTLSpec, Stream, core_sources, ip_repo_dir,
                              dtype_params, generate_node_rtl, pack_memory, read_memh,
                              render_wrapper, rtl_spec, verilog_name, write_memh)
-from finn_vivado.sim import have_tool, lint
+from finn_vivado.backends.sim import have_tool, lint
 
 from .helpers import layer_model
 

@@ -2,9 +2,9 @@
 
 import pytest
 
-from finn_vivado.errors import FinnVivadoError
-from finn_vivado.sim import have_tool
-from finn_vivado.sim.icarus import icarus_compile, icarus_run
+from finn_vivado.core.errors import FinnVivadoError
+from finn_vivado.backends.sim import have_tool
+from finn_vivado.backends.sim.icarus import icarus_compile, icarus_run
 
 
 @pytest.mark.skipif(not have_tool("iverilog"), reason="iverilog is installed by `make test`")

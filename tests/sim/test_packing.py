@@ -3,8 +3,8 @@
 import numpy as np
 import pytest
 
-from finn_vivado.errors import FinnVivadoError
-from finn_vivado.sim import packing
+from finn_vivado.core.errors import FinnVivadoError
+from finn_vivado.backends.sim import packing
 
 
 def test_element_zero_in_least_significant_bits():

@@ -7,11 +7,11 @@ import pytest
 from qonnx.core.modelwrapper import ModelWrapper
 from qonnx.custom_op.registry import getCustomOp
 
-from finn_vivado.errors import FinnVivadoError
-from finn_vivado.hwgen import needs_rtl, step_hw_codegen, step_hw_ipgen
+from finn_vivado.core.errors import FinnVivadoError
+from finn_vivado.backends.rtl.codegen import needs_rtl, step_hw_codegen, step_hw_ipgen
 from finn_vivado.config import BuildConfig
-from finn_vivado.rtlsim import StitchedSim, random_frames
-from finn_vivado.stitch import StitchedDesign
+from finn_vivado.backends.sim.stitched import StitchedSim, random_frames
+from finn_vivado.backends.stitched.top import StitchedDesign
 
 from stitch_helpers import build_tfc_verified, requires_verilator
 

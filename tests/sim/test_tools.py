@@ -5,8 +5,8 @@ import shutil
 
 import pytest
 
-from finn_vivado.errors import FinnVivadoError
-from finn_vivado.sim import tools
+from finn_vivado.core.errors import FinnVivadoError
+from finn_vivado.backends.sim import tools
 
 
 def _clear():

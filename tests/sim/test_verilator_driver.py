@@ -2,9 +2,9 @@
 
 import pytest
 
-from finn_vivado.errors import FinnVivadoError
-from finn_vivado.rtl import core_sources
-from finn_vivado.sim import build, have_tool, simulate
+from finn_vivado.core.errors import FinnVivadoError
+from finn_vivado.backends.rtl import core_sources
+from finn_vivado.backends.sim import build, have_tool, simulate
 
 pytestmark = pytest.mark.skipif(not have_tool("verilator"),
                                 reason="verilator is installed by `make test`")

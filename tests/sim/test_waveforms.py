@@ -5,9 +5,9 @@ import re
 import numpy as np
 import pytest
 
-from finn_vivado.errors import FinnVivadoError
-from finn_vivado.rtlsim import StitchedSim, random_frames
-from finn_vivado.stitch import StitchedDesign
+from finn_vivado.core.errors import FinnVivadoError
+from finn_vivado.backends.sim.stitched import StitchedSim, random_frames
+from finn_vivado.backends.stitched.top import StitchedDesign
 
 from stitch_helpers import build_tfc_verified, requires_verilator
 

@@ -5,9 +5,9 @@ from pathlib import Path
 
 import pytest
 
-from finn_vivado.errors import FinnVivadoError
-from finn_vivado.sim import yosys
-from finn_vivado.sim.yosys import RESOURCE_KEYS, group_cells, synth_check, synth_hierarchy
+from finn_vivado.core.errors import FinnVivadoError
+from finn_vivado.backends.sim import yosys
+from finn_vivado.backends.sim.yosys import RESOURCE_KEYS, group_cells, synth_check, synth_hierarchy
 
 IP = Path(__file__).resolve().parents[2] / "ip_repo"
 DWC = [IP / "common/hdl/finn_axis_skid.v",

@@ -35,7 +35,7 @@ def build(tmp_path_factory):
            "generate_outputs": OUTPUTS}
     (work / "dataflow_build_config.json").write_text(json.dumps(cfg))
     cli = Path(sys.executable).with_name("finn-vivado")
-    cmd = [str(cli)] if cli.is_file() else [sys.executable, "-m", "finn_vivado.cli"]
+    cmd = [str(cli)] if cli.is_file() else [sys.executable, "-m", "finn_vivado.app.cli"]
     proc = subprocess.run([*cmd, "build", str(work)], capture_output=True, text=True,
                           timeout=900)
     assert proc.returncode == 0, proc.stdout + proc.stderr

@@ -10,12 +10,12 @@ from pathlib import Path
 from typing import Optional
 
 import pytest
-from finn_vivado.vivado.accel import (
+from finn_vivado.backends.stitched.accel import (
     LiteInterface,
     StreamInterface,
     write_accelerator_json,
 )
-from finn_vivado.tclquote import tcl_word
+from finn_vivado.core.tclquote import tcl_word
 
 ROOT = Path(__file__).resolve().parents[2]
 RECORDER = ROOT / "py" / "finn_vivado" / "vivado" / "recorder" / "recorder.tcl"

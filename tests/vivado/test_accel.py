@@ -3,8 +3,8 @@
 import json
 
 import pytest
-from finn_vivado.errors import FinnVivadoError
-from finn_vivado.vivado.accel import find_accelerator, load_accelerator
+from finn_vivado.core.errors import FinnVivadoError
+from finn_vivado.backends.stitched.accel import find_accelerator, load_accelerator
 
 from .helpers import fake_accelerator
 

@@ -2,7 +2,7 @@
 
 import pytest
 from finn_vivado import tclbridge
-from finn_vivado.tclquote import parse_tcl_list
+from finn_vivado.core.tclquote import parse_tcl_list
 
 from .helpers import fake_accelerator
 

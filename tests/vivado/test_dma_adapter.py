@@ -5,7 +5,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from finn_vivado.vivado.scripts import ADAPTER_HDL
+from finn_vivado.backends.vivado.scripts import ADAPTER_HDL
 
 TB = Path(__file__).resolve().parent / "data" / "tb_dma_adapter.v"
 

@@ -3,8 +3,8 @@
 import json
 
 import pytest
-from finn_vivado.errors import FinnVivadoError
-from finn_vivado.vivado.reports import ooc_summary, parse_metrics, parse_utilization
+from finn_vivado.core.errors import FinnVivadoError
+from finn_vivado.backends.vivado.reports import ooc_summary, parse_metrics, parse_utilization
 
 SEVEN_SERIES = """\
 1. Slice Logic

@@ -5,12 +5,12 @@ import re
 
 import jinja2
 import pytest
-from finn_vivado.boards import get_board
-from finn_vivado.errors import FinnVivadoError
-from finn_vivado.vivado.render import render
-from finn_vivado.vivado.scripts import gen_bitfile, gen_create_bd, gen_ooc, gen_shell
-from finn_vivado.vivado.shells import pow2_bytes
-from finn_vivado.tclquote import tcl_word
+from finn_vivado.core.boards import get_board
+from finn_vivado.core.errors import FinnVivadoError
+from finn_vivado.backends.vivado.render import render
+from finn_vivado.backends.vivado.scripts import gen_bitfile, gen_create_bd, gen_ooc, gen_shell
+from finn_vivado.backends.vivado.shells import pow2_bytes
+from finn_vivado.core.tclquote import tcl_word
 
 from .helpers import fake_accelerator, needs_tclsh, run_tcl
 
@@ -34,7 +34,7 @@ def test_stream_widths_round_up_to_dma_widths():
 
 
 def test_no_fixed_xilinx_ip_versions_in_templates():
-    from finn_vivado.vivado.render import TEMPLATE_DIR
+    from finn_vivado.backends.vivado.render import TEMPLATE_DIR
 
     for path in TEMPLATE_DIR.glob("*.tcl.j2"):
         assert not re.search(r"xilinx\.com:ip:\w+:\d", path.read_text()), path.name

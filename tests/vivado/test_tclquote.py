@@ -1,7 +1,7 @@
 """Tcl quoting: every value reads back exactly in tclsh, as a word and inside lists/dicts."""
 
 import pytest
-from finn_vivado.tclquote import (
+from finn_vivado.core.tclquote import (
     parse_tcl_list,
     tcl_dict,
     tcl_list,

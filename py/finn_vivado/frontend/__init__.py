@@ -1,6 +1,6 @@
 """Front end: QONNX / FINN-ONNX import, streamlining and mapping to hardware layers."""
 
-from .steps import (
+from finn_vivado.flow.steps.frontend import (
     step_convert_to_hw,
     step_create_dataflow_partition,
     step_qonnx_to_finn,

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from ..errors import FinnVivadoError
+from finn_vivado.core.errors import FinnVivadoError
 
 __all__ = ["Chain", "per_channel", "layout_apply"]
 

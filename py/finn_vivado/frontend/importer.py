@@ -28,7 +28,7 @@ from qonnx.transformation.infer_shapes import InferShapes
 from qonnx.transformation.remove import RemoveIdentityOps, RemoveUnusedNodes
 from qonnx.util.cleanup import cleanup_model
 
-from ..errors import FinnVivadoError
+from finn_vivado.core.errors import FinnVivadoError
 
 __all__ = ["clean_model", "qonnx_to_finn", "tidy_up", "prepend_div255", "QUANT_OPS", "smallest_int_type"]
 

@@ -9,11 +9,11 @@ from onnx import helper
 from qonnx.core.modelwrapper import ModelWrapper
 from qonnx.transformation.general import RemoveUnusedTensors, SortGraph
 
-from ..custom_op import DOMAIN as SW_DOMAIN
-from ..custom_op import PARENT_KEY
-from ..errors import FinnVivadoError
-from .hw_stream import LAYER_DOMAIN
-from .graph_builder import HW_INPUT_KEY, HW_OUTPUTS_KEY
+from finn_vivado.frontend.custom_ops import DOMAIN as SW_DOMAIN
+from finn_vivado.frontend.custom_ops import PARENT_KEY
+from finn_vivado.core.errors import FinnVivadoError
+from finn_vivado.frontend.hw_stream import LAYER_DOMAIN
+from finn_vivado.frontend.graph_builder import HW_INPUT_KEY, HW_OUTPUTS_KEY
 
 __all__ = ["create_dataflow_partition"]
 

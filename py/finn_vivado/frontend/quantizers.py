@@ -15,8 +15,8 @@ from qonnx.core.datatype import DataType
 from qonnx.custom_op.general.quant import max_int, min_int, resolve_rounding_mode
 from qonnx.custom_op.general.trunc import trunc_v1, trunc_v2
 
-from ..errors import FinnVivadoError
-from .importer import smallest_int_type
+from finn_vivado.core.errors import FinnVivadoError
+from finn_vivado.frontend.importer import smallest_int_type
 
 __all__ = ["Quantizer", "quantizer_from_node"]
 

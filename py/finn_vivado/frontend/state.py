@@ -8,8 +8,8 @@ import numpy as np
 from onnx import helper
 from qonnx.core.datatype import DataType
 
-from ..errors import FinnVivadoError
-from .chain import Chain
+from finn_vivado.core.errors import FinnVivadoError
+from finn_vivado.frontend.chain import Chain
 
 __all__ = ["Soft", "Const", "IntT", "node_attrs", "dtype_range", "uniform_value"]
 

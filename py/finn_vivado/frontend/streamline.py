@@ -15,12 +15,12 @@ from __future__ import annotations
 import numpy as np
 from qonnx.core.modelwrapper import ModelWrapper
 
-from ..errors import FinnVivadoError
-from .chain import Chain
-from .graph_builder import HW_INPUT_KEY, HW_OUTPUTS_KEY, GraphBuilder
-from .importer import QUANT_OPS
-from .state import Const, IntT, Soft, dtype_range
-from .streamline_ops import LAYOUT_OPS, ELEMENTWISE, OpHandlers
+from finn_vivado.core.errors import FinnVivadoError
+from finn_vivado.frontend.chain import Chain
+from finn_vivado.frontend.graph_builder import HW_INPUT_KEY, HW_OUTPUTS_KEY, GraphBuilder
+from finn_vivado.frontend.importer import QUANT_OPS
+from finn_vivado.frontend.state import Const, IntT, Soft, dtype_range
+from finn_vivado.frontend.streamline_ops import LAYOUT_OPS, ELEMENTWISE, OpHandlers
 
 __all__ = ["streamline", "HW_INPUT_KEY", "HW_OUTPUTS_KEY", "SUPPORTED_OPS"]
 

@@ -9,12 +9,12 @@ from __future__ import annotations
 import numpy as np
 from qonnx.core.datatype import DataType
 
-from ..errors import FinnVivadoError
-from .chain import Chain, layout_apply, per_channel
-from .importer import smallest_int_type
-from .quantizers import quantizer_from_node
-from .state import Const, IntT, Soft, dtype_range, node_attrs, uniform_value
-from .thresholds import derive_thresholds
+from finn_vivado.core.errors import FinnVivadoError
+from finn_vivado.frontend.chain import Chain, layout_apply, per_channel
+from finn_vivado.frontend.importer import smallest_int_type
+from finn_vivado.frontend.quantizers import quantizer_from_node
+from finn_vivado.frontend.state import Const, IntT, Soft, dtype_range, node_attrs, uniform_value
+from finn_vivado.frontend.thresholds import derive_thresholds
 
 __all__ = ["OpHandlers", "LAYOUT_OPS", "ELEMENTWISE"]
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from .chain import Chain, per_channel
-from .quantizers import Quantizer
+from finn_vivado.frontend.chain import Chain, per_channel
+from finn_vivado.frontend.quantizers import Quantizer
 
 __all__ = ["derive_thresholds"]
 

@@ -13,11 +13,11 @@ from onnx import TensorProto
 from qonnx.core.datatype import DataType
 from qonnx.core.modelwrapper import ModelWrapper
 
-from ..errors import FinnVivadoError
-from .graph_builder import GraphBuilder
-from .hw_stream import LAYER_DOMAIN, HwT, identity_order, nhwc_order
-from .graph_builder import HW_INPUT_KEY, HW_OUTPUTS_KEY
-from .to_hw_layers import LayerHandlers
+from finn_vivado.core.errors import FinnVivadoError
+from finn_vivado.frontend.graph_builder import GraphBuilder
+from finn_vivado.frontend.hw_stream import LAYER_DOMAIN, HwT, identity_order, nhwc_order
+from finn_vivado.frontend.graph_builder import HW_INPUT_KEY, HW_OUTPUTS_KEY
+from finn_vivado.frontend.to_hw_layers import LayerHandlers
 
 __all__ = ["convert_to_hw", "LAYER_DOMAIN"]
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 import numpy as np
 from qonnx.core.datatype import DataType
 
-from ..errors import FinnVivadoError
-from .chain import layout_apply
-from .hw_stream import HwT, identity_order, nhwc_order
-from .importer import smallest_int_type
-from .state import node_attrs
+from finn_vivado.core.errors import FinnVivadoError
+from finn_vivado.frontend.chain import layout_apply
+from finn_vivado.frontend.hw_stream import HwT, identity_order, nhwc_order
+from finn_vivado.frontend.importer import smallest_int_type
+from finn_vivado.frontend.state import node_attrs
 
 __all__ = ["LayerHandlers"]
 

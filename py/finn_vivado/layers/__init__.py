@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from onnx import helper
 
-from finn_vivado.errors import FinnVivadoError
+from finn_vivado.core.errors import FinnVivadoError
 
-from . import (  # noqa: F401  (each import registers its layer)
+from finn_vivado.layers import (  # noqa: F401  (each import registers its layer)
     add_streams,
     channelwise_op,
     convolution_input_generator,
@@ -27,22 +27,22 @@ from . import (  # noqa: F401  (each import registers its layer)
     thresholding,
     vvau,
 )
-from .add_streams import AddStreams
-from .base import HWLayer
-from .channelwise_op import ChannelwiseOp
-from .convolution_input_generator import ConvolutionInputGenerator
-from .duplicate_streams import DuplicateStreams
-from .fmpadding import FMPadding
-from .global_acc_pool import GlobalAccPool
-from .label_select import LabelSelect
-from .mvau import MVAU
-from .pool import Pool
-from .registry import LAYERS
-from .streaming_data_width_converter import StreamingDataWidthConverter
-from .streaming_fifo import StreamingFIFO
-from .streaming_maxpool import StreamingMaxPool
-from .thresholding import Thresholding
-from .vvau import VVAU
+from finn_vivado.layers.add_streams import AddStreams
+from finn_vivado.layers.base import HWLayer
+from finn_vivado.layers.channelwise_op import ChannelwiseOp
+from finn_vivado.layers.convolution_input_generator import ConvolutionInputGenerator
+from finn_vivado.layers.duplicate_streams import DuplicateStreams
+from finn_vivado.layers.fmpadding import FMPadding
+from finn_vivado.layers.global_acc_pool import GlobalAccPool
+from finn_vivado.layers.label_select import LabelSelect
+from finn_vivado.layers.mvau import MVAU
+from finn_vivado.layers.pool import Pool
+from finn_vivado.layers.registry import LAYERS
+from finn_vivado.layers.streaming_data_width_converter import StreamingDataWidthConverter
+from finn_vivado.layers.streaming_fifo import StreamingFIFO
+from finn_vivado.layers.streaming_maxpool import StreamingMaxPool
+from finn_vivado.layers.thresholding import Thresholding
+from finn_vivado.layers.vvau import VVAU
 
 #: ONNX domain of every hardware layer node (also the module qonnx imports).
 DOMAIN = "finn_vivado.layers"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 from qonnx.core.datatype import DataType
 
-from . import numerics
+from finn_vivado.layers import numerics
 
 __all__ = ["check_activation_output", "check_thresholds", "apply_activation"]
 

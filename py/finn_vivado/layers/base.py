@@ -13,7 +13,7 @@ from qonnx.core.datatype import DataType
 from qonnx.custom_op.base import CustomOp
 from qonnx.util.basic import get_by_name
 
-from finn_vivado.errors import FinnVivadoError
+from finn_vivado.core.errors import FinnVivadoError
 from finn_vivado.layers import numerics
 from finn_vivado.layers.resources import Memory, memory_resources, resolve_memory_style
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from .base import HWLayer, fold_last
-from .registry import register_layer
+from finn_vivado.layers.base import HWLayer, fold_last
+from finn_vivado.layers.registry import register_layer
 
 __all__ = ["DuplicateStreams"]
 

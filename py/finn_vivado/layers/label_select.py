@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import numpy as np
 
-from . import numerics
-from .base import HWLayer, fold_last
-from .registry import register_layer
-from .resources import comparator_luts
+from finn_vivado.layers import numerics
+from finn_vivado.layers.base import HWLayer, fold_last
+from finn_vivado.layers.registry import register_layer
+from finn_vivado.layers.resources import comparator_luts
 
 __all__ = ["LabelSelect"]
 

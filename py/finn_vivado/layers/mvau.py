@@ -5,11 +5,11 @@ from __future__ import annotations
 import numpy as np
 from qonnx.core.datatype import DataType
 
-from . import numerics
-from .activation import apply_activation, check_activation_output, check_thresholds
-from .base import HWLayer, fold_last
-from .registry import register_layer
-from .resources import (
+from finn_vivado.layers import numerics
+from finn_vivado.layers.activation import apply_activation, check_activation_output, check_thresholds
+from finn_vivado.layers.base import HWLayer, fold_last
+from finn_vivado.layers.registry import register_layer
+from finn_vivado.layers.resources import (
     Memory,
     adder_luts,
     adder_tree_luts,

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from . import numerics
-from .base import HWLayer, fold_last
-from .registry import register_layer
-from .resources import dwc_luts
+from finn_vivado.layers import numerics
+from finn_vivado.layers.base import HWLayer, fold_last
+from finn_vivado.layers.registry import register_layer
+from finn_vivado.layers.resources import dwc_luts
 
 __all__ = ["StreamingDataWidthConverter"]
 

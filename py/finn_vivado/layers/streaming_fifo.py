@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import numpy as np
 
-from .base import HWLayer
-from .registry import register_layer
-from .resources import Memory, skid_luts
+from finn_vivado.layers.base import HWLayer
+from finn_vivado.layers.registry import register_layer
+from finn_vivado.layers.resources import Memory, skid_luts
 
 __all__ = ["StreamingFIFO"]
 

@@ -6,9 +6,9 @@ import math
 
 import numpy as np
 
-from .base import HWLayer, fold_last
-from .registry import register_layer
-from .resources import Memory, comparator_luts
+from finn_vivado.layers.base import HWLayer, fold_last
+from finn_vivado.layers.registry import register_layer
+from finn_vivado.layers.resources import Memory, comparator_luts
 
 __all__ = ["StreamingMaxPool"]
 

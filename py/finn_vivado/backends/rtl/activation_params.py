@@ -1,0 +1,101 @@
+"""Shared pieces of the MVAU, VVAU and Thresholding RTL generators.
+
+Threshold memories (MVAU, VVAU and Thresholding alike) hold one word per channel
+fold ``nf`` (``C/PE`` words); threshold ``i`` of channel ``nf*PE + p`` is element
+``p*N + i`` of word ``nf`` (element 0 in the least significant bits), each element
+a two's complement (or unsigned) integer of the compare width. A threshold tensor
+with a single row is shared by all channels and is repeated for each.
+
+Activation parameters of the cores: ``NO_ACT`` (1: pass the accumulator),
+``N_STEPS`` (thresholds per channel), ``ACT_VAL`` (offset added to the count) and
+``OUT_WIDTH`` (bits per output element). A BIPOLAR output is the count itself
+(one threshold; bit 1 = +1), so ``ACT_VAL`` is 0 and ``OUT_WIDTH`` 1.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from qonnx.core.datatype import DataType
+
+from finn_vivado.layers import numerics
+
+from finn_vivado.backends.rtl.memfile import pack_memory
+from finn_vivado.backends.rtl.spec import MemInit
+
+__all__ = [
+    "int_dtype",
+    "check_internal_memory",
+    "initializer_of",
+    "threshold_matrix",
+    "threshold_memory",
+    "activation_params",
+    "file_stem",
+]
+
+
+def int_dtype(bits: int, signed: bool):
+    """The qonnx DataType INT<bits> / UINT<bits> (BINARY for 1-bit unsigned)."""
+    if not signed and bits == 1:
+        return DataType["BINARY"]
+    return DataType[f"{'INT' if signed else 'UINT'}{int(bits)}"]
+
+
+def check_internal_memory(layer) -> None:
+    """The cores hold weights in ROMs: reject streamed or runtime-writeable weights."""
+    attrs = layer.get_nodeattr_types()
+    if "mem_mode" in attrs and layer.get_nodeattr("mem_mode") == "external":
+        raise layer.illegal("mem_mode", "external", "the RTL core keeps its weights in an "
+                            "internal ROM", ["internal_embedded", "internal_decoupled"])
+    if "runtime_writeable_weights" in attrs and layer.get_nodeattr("runtime_writeable_weights"):
+        raise layer.illegal("runtime_writeable_weights", 1, "the RTL core's weight and "
+                            "threshold memories are ROMs initialised at configuration", [0])
+
+
+def initializer_of(layer, model, ind: int, what: str) -> np.ndarray:
+    """The constant input ``ind`` of the layer's node (user error when absent)."""
+    value = layer.initializer(model, ind)
+    if value is None:
+        name = layer.onnx_node.input[ind] if len(layer.onnx_node.input) > ind else "?"
+        raise layer.error(f"RTL generation needs the {what} tensor {name} as an "
+                          "initializer; pass the model to the generator")
+    return np.asarray(value)
+
+
+def threshold_matrix(layer, thresholds, channels: int) -> np.ndarray:
+    """Thresholds as int64 (channels, N); a single row is repeated for every channel."""
+    thr = numerics.as_int(thresholds, f"{layer.where()}: thresholds")
+    if thr.ndim == 1:
+        thr = thr.reshape(1, -1)
+    if thr.shape[0] == 1 and channels > 1:
+        thr = np.repeat(thr, channels, axis=0)
+    if thr.shape[0] != channels or thr.shape[1] < 1:
+        raise layer.error(f"threshold tensor has shape {list(thr.shape)}; expected "
+                          f"[{channels}, N] or [1, N] with N >= 1 for RTL generation")
+    return thr
+
+
+def threshold_memory(thr: np.ndarray, pe: int, dt, filename: str) -> MemInit:
+    """The threshold ROM contents (C/PE words of PE*N elements of ``dt``)."""
+    channels, steps = thr.shape
+    rows = thr.reshape(channels // pe, pe * steps)
+    words, width = pack_memory(rows, dt)
+    return MemInit("THRESH_FILE", filename, words, width)
+
+
+def activation_params(layer, steps: int) -> dict:
+    """NO_ACT / N_STEPS / ACT_VAL / OUT_WIDTH for a layer with ``steps`` thresholds
+    per channel (0 = no activation)."""
+    odt = layer.get_output_datatype()
+    if steps == 0:
+        return {"NO_ACT": 1, "N_STEPS": 1, "ACT_VAL": 0, "OUT_WIDTH": int(odt.bitwidth())}
+    if odt == DataType["BIPOLAR"]:
+        return {"NO_ACT": 0, "N_STEPS": steps, "ACT_VAL": 0, "OUT_WIDTH": 1}
+    return {"NO_ACT": 0, "N_STEPS": steps, "ACT_VAL": int(layer.get_nodeattr("ActVal")),
+            "OUT_WIDTH": int(odt.bitwidth())}
+
+
+def file_stem(layer) -> str:
+    """Prefix of a node's memory files: the node name as an identifier."""
+    from finn_vivado.backends.rtl.wrapper import verilog_name
+
+    return verilog_name(layer.onnx_node.name or layer.onnx_node.op_type)

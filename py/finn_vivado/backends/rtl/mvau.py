@@ -1,0 +1,94 @@
+"""RTL generator of the MVAU layer (library core ``ip_repo/MVAU``).
+
+Core parameters: MW, MH, SIMD, PE; IN_WIDTH/IN_SIGNED/IN_BIPOLAR (inputDataType),
+W_WIDTH/W_SIGNED/W_BIPOLAR (weightDataType), XNOR (binaryXnorMode), ACC_WIDTH and
+ACC_SIGNED (accDataType; also the threshold width), NO_ACT, N_STEPS, ACT_VAL,
+OUT_WIDTH (see :mod:`.activation_params`), RAM_STYLE (ram_style), RAM_STYLE_THR
+(ram_style_thresholds), RES_TYPE (resType: use_dsp hint), WEIGHT_FILE, THRESH_FILE.
+
+Weight file: ``MW*MH/(PE*SIMD)`` words, word ``nf*(MW/SIMD) + sf`` (neuron fold
+outer, synapse fold inner, the order the core consumes them); in a word, element
+``p*SIMD + s`` (element 0 in the least significant bits) is ``W[sf*SIMD + s,
+nf*PE + p]`` in weightDataType's encoding (BIPOLAR: 1 = +1, 0 = -1).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from qonnx.core.datatype import DataType
+
+from finn_vivado.layers import numerics
+
+from finn_vivado.backends.rtl.activation_params import (
+    activation_params,
+    check_internal_memory,
+    file_stem,
+    initializer_of,
+    int_dtype,
+    threshold_matrix,
+    threshold_memory,
+)
+from finn_vivado.backends.rtl.memfile import pack_memory
+from finn_vivado.backends.rtl.params import dtype_params, ram_style_param
+from finn_vivado.backends.rtl.registry import register_rtl
+from finn_vivado.backends.rtl.spec import MemInit, RTLSpec, Stream
+
+__all__ = ["mvau_rtl", "mvau_weight_rows", "accumulator_params"]
+
+
+def mvau_weight_rows(weights, mw: int, mh: int, simd: int, pe: int) -> np.ndarray:
+    """(MW, MH) weights -> (NF*SF, PE*SIMD) ROM rows in the core's order."""
+    w = np.asarray(weights).reshape(mw // simd, simd, mh // pe, pe)  # sf, s, nf, p
+    return w.transpose(2, 0, 3, 1).reshape((mh // pe) * (mw // simd), pe * simd)
+
+
+def accumulator_params(layer) -> tuple[dict, object]:
+    """({ACC_WIDTH, ACC_SIGNED}, DataType of the threshold elements)."""
+    acc = layer.datatype("accDataType")
+    if acc == DataType["BIPOLAR"]:
+        raise layer.illegal("accDataType", "BIPOLAR", "an accumulator counts or sums",
+                            "INT<n> / UINT<n> holding every accumulator value")
+    signed = bool(acc.signed())
+    width = max(int(acc.bitwidth()), 2)
+    return {"ACC_WIDTH": width, "ACC_SIGNED": int(signed)}, int_dtype(width, signed)
+
+
+def _type_params(layer) -> dict:
+    params = {}
+    for prefix, ind in (("IN_", 0), ("W_", 1)):
+        for key, value in dtype_params(layer.get_input_datatype(ind), prefix).items():
+            params[key] = value
+    return params
+
+
+@register_rtl("MVAU")
+def mvau_rtl(layer, model=None) -> RTLSpec:
+    """The MVAU core's parameters, streams and weight/threshold ROM contents."""
+    check_internal_memory(layer)
+    mw, mh = layer.get_nodeattr("MW"), layer.get_nodeattr("MH")
+    simd, pe = layer.get_nodeattr("SIMD"), layer.get_nodeattr("PE")
+    weights = initializer_of(layer, model, 1, "weight")
+    acc_params, thr_dt = accumulator_params(layer)
+    params = {"MW": mw, "MH": mh, "SIMD": simd, "PE": pe}
+    params.update(_type_params(layer))
+    params["XNOR"] = int(layer.get_nodeattr("binaryXnorMode"))
+    params.update(acc_params)
+    stem = file_stem(layer)
+    rows = mvau_weight_rows(numerics.as_int(weights), mw, mh, simd, pe)
+    words, width = pack_memory(rows, layer.get_input_datatype(1))
+    mems = [MemInit("WEIGHT_FILE", f"{stem}_weights.dat", words, width)]
+    steps = 0
+    if not layer.get_nodeattr("noActivation"):
+        thr = threshold_matrix(layer, initializer_of(layer, model, 2, "threshold"), mh)
+        steps = thr.shape[1]
+        mems.append(threshold_memory(thr, pe, thr_dt, f"{stem}_thresholds.dat"))
+    params.update(activation_params(layer, steps))
+    params.update({
+        "WEIGHT_FILE": "", "THRESH_FILE": "",
+        "RAM_STYLE": ram_style_param(layer.get_nodeattr("ram_style")),
+        "RAM_STYLE_THR": ram_style_param(layer.get_nodeattr("ram_style_thresholds")),
+        "RES_TYPE": layer.get_nodeattr("resType"),
+    })
+    inputs = [Stream("s_axis_0", int(layer.get_instream_width(0)))]
+    outputs = [Stream("m_axis_0", int(layer.get_outstream_width(0)))]
+    return RTLSpec("MVAU", params, inputs, outputs, mem_inits=mems)

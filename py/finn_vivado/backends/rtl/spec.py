@@ -1,0 +1,103 @@
+"""What a node's RTL is: which library core, with which parameters and streams.
+
+An :class:`RTLSpec` is produced from a layer's attributes by the op type's generator
+(see :mod:`finn_vivado.backends.rtl.registry`); :mod:`finn_vivado.backends.rtl.wrapper` turns it into a
+per-node wrapper module. Library cores live in ``ip_repo/<core>/``; their sources are
+listed, dependencies first, in ``ip_repo/<core>/<core>.f`` (paths relative to that
+file, ``#`` comments).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from finn_vivado.core.errors import FinnVivadoError
+
+__all__ = ["Stream", "MemInit", "RTLSpec", "ip_repo_dir", "core_sources", "library_modules"]
+
+
+@dataclass(frozen=True)
+class Stream:
+    """One AXI-Stream of a node: wrapper port prefix and significant TDATA bits."""
+
+    name: str   #: wrapper port prefix: "s_axis_<i>" or "m_axis_<j>"
+    width: int  #: significant bits (elements per beat x element bits); the port is padded
+
+
+@dataclass
+class MemInit:
+    """A ``$readmemh`` file the wrapper passes to the core as a string parameter.
+
+    ``words``: one int per memory word (row), ``width``: bits per word.
+    """
+
+    param: str      #: core parameter receiving the file path, e.g. "WEIGHT_FILE"
+    filename: str   #: file name, written next to the wrapper
+    words: list     #: memory contents, word 0 first
+    width: int      #: bits per word
+
+
+@dataclass
+class RTLSpec:
+    """How to instantiate a library core for one node.
+
+    Core port conventions: ``ap_clk``, ``ap_rst_n`` and, per stream, ``<prefix>_tdata``
+    (exactly ``width`` bits), ``<prefix>_tvalid``, ``<prefix>_tready`` with the same
+    prefixes as the wrapper (``s_axis_0``, ``m_axis_0``, ...). A core with a
+    parameterised number of streams instead packs them: ``in_packed`` / ``out_packed``
+    name the core port prefix (e.g. "m_axis") whose ``_tdata`` holds stream k at
+    ``[k*width +: width]`` and whose ``_tvalid`` / ``_tready`` bit k belongs to stream k.
+    """
+
+    core: str                                   #: library core = module name = ip_repo dir
+    params: dict                                #: Verilog parameter name -> int or str
+    inputs: list                                #: list of :class:`Stream`, s_axis_0 first
+    outputs: list                               #: list of :class:`Stream`, m_axis_0 first
+    in_packed: str = ""                         #: core port prefix of packed inputs
+    out_packed: str = ""                        #: core port prefix of packed outputs
+    mem_inits: list = field(default_factory=list)  #: :class:`MemInit` files to write
+
+    def stream_widths(self) -> tuple[list[int], list[int]]:
+        """(input widths, output widths) in significant bits."""
+        return [s.width for s in self.inputs], [s.width for s in self.outputs]
+
+
+def ip_repo_dir() -> Path:
+    """The library core directory (checkout ``ip_repo/`` or package data)."""
+    here = Path(__file__).resolve().parents[2]  # the finn_vivado package
+    for candidate in (here / "ip_repo_data", here.parents[1] / "ip_repo"):
+        if candidate.is_dir() and any(candidate.glob("*/*.f")):
+            return candidate.resolve()
+    raise FinnVivadoError(
+        f"library cores not found: looked in {here / 'ip_repo_data'} and "
+        f"{here.parents[1] / 'ip_repo'}; reinstall finn-vivado (pip install -e .)")
+
+
+@lru_cache(maxsize=None)
+def _core_sources(repo: str, core: str) -> tuple[Path, ...]:
+    flist = Path(repo) / core / f"{core}.f"
+    if not flist.is_file():
+        known = sorted(p.parent.name for p in Path(repo).glob("*/*.f"))
+        raise FinnVivadoError(f"library core {core!r} not found (no {flist}); "
+                              f"known cores: {known}")
+    paths = []
+    for line in flist.read_text().splitlines():
+        entry = line.split("#", 1)[0].strip()
+        if entry:
+            path = (flist.parent / entry).resolve()
+            if not path.is_file():
+                raise FinnVivadoError(f"{flist}: listed file {entry} does not exist")
+            paths.append(path)
+    return tuple(paths)
+
+
+def core_sources(core: str) -> list[Path]:
+    """Absolute paths of a core's Verilog files, dependencies first, core last."""
+    return list(_core_sources(str(ip_repo_dir()), core))
+
+
+def library_modules() -> set[str]:
+    """Names of all modules in the library (file stems of every ``hdl/*.v``)."""
+    return {p.stem for p in ip_repo_dir().glob("*/hdl/*.v")}

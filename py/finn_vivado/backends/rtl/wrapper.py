@@ -1,0 +1,108 @@
+"""Per-node wrapper modules around the library cores.
+
+:func:`generate_node_rtl` writes, into a node's code-generation directory:
+
+- ``<name>.v``: the wrapper (from ``templates/wrapper.v.j2``) with ports ``ap_clk``,
+  ``ap_rst_n``, ``s_axis_<i>_*`` and ``m_axis_<j>_*``, TDATA padded to a multiple of 8;
+- the ``$readmemh`` files of the spec's :class:`~finn_vivado.backends.rtl.spec.MemInit` entries,
+  whose absolute paths are passed to the core as string parameters;
+- ``<name>.f``: the file list (absolute paths, library files first, wrapper last).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from finn_vivado.core.errors import FinnVivadoError
+from finn_vivado.core.packing import padded_width
+from finn_vivado.core.templating import render
+
+from finn_vivado.backends.rtl.memfile import write_memh
+from finn_vivado.backends.rtl.registry import layer_of_node, rtl_spec
+from finn_vivado.backends.rtl.spec import RTLSpec, core_sources, library_modules
+
+__all__ = ["NodeRTL", "generate_node_rtl", "render_wrapper", "verilog_name"]
+
+TEMPLATES = Path(__file__).resolve().parent / "templates"
+_IDENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_$]*$")
+
+
+@dataclass
+class NodeRTL:
+    """The generated RTL of one node."""
+
+    name: str          #: wrapper module name
+    wrapper: Path      #: the wrapper's Verilog file
+    sources: list      #: every file to compile, in order (library files, then wrapper)
+    file_list: Path    #: ``<name>.f`` listing :attr:`sources`
+    mem_files: list    #: ``$readmemh`` files written for the node
+    spec: RTLSpec      #: what the wrapper instantiates
+
+
+def verilog_name(text: str) -> str:
+    """``text`` as a Verilog identifier (other characters become ``_``)."""
+    name = re.sub(r"[^A-Za-z0-9_]", "_", text or "node")
+    return name if _IDENT.match(name) else f"n_{name}"
+
+
+def _check_spec(spec: RTLSpec, where: str) -> None:
+    for packed, streams in ((spec.in_packed, spec.inputs), (spec.out_packed, spec.outputs)):
+        if packed and len({s.width for s in streams}) > 1:
+            raise FinnVivadoError(f"{where}: packed streams {packed} need equal widths; got "
+                                  f"{[s.width for s in streams]}")
+    for stream in spec.inputs + spec.outputs:
+        if stream.width < 1:
+            raise FinnVivadoError(f"{where}: stream {stream.name} has width {stream.width}; "
+                                  "check the node's folding and data types")
+
+
+def render_wrapper(spec: RTLSpec, name: str, node: str = "", op_type: str = "") -> str:
+    """The wrapper module's Verilog text for ``spec``."""
+    if not _IDENT.match(name):
+        raise FinnVivadoError(f"wrapper name {name!r} is not a Verilog identifier")
+    _check_spec(spec, f"{node or name} ({op_type or spec.core})")
+
+    def ports(streams):
+        return [{"name": s.name, "width": s.width, "padded": padded_width(s.width)}
+                for s in streams]
+
+    return render(TEMPLATES, "wrapper.v.j2", name=name, node=node or name,
+                  op_type=op_type or spec.core, core=spec.core,
+                  params=[{"name": k, "value": v} for k, v in spec.params.items()],
+                  inputs=ports(spec.inputs), outputs=ports(spec.outputs),
+                  in_packed=spec.in_packed, out_packed=spec.out_packed)
+
+
+def _write_mem_inits(spec: RTLSpec, out_dir: Path) -> list[Path]:
+    files = []
+    for mem in spec.mem_inits:
+        path = write_memh(out_dir / mem.filename, mem.words, mem.width)
+        spec.params[mem.param] = str(path)
+        files.append(path)
+    return files
+
+
+def generate_node_rtl(layer_or_node, out_dir, model=None, name: str | None = None) -> NodeRTL:
+    """Write the wrapper, init files and file list of a node into ``out_dir``.
+
+    ``name`` defaults to the node name made a Verilog identifier; it must not be the
+    name of a library module.
+    """
+    layer = layer_or_node if hasattr(layer_or_node, "onnx_node") else layer_of_node(layer_or_node)
+    node = layer.onnx_node
+    name = name or verilog_name(node.name or node.op_type)
+    if name in library_modules():
+        raise FinnVivadoError(f"{layer.where()}: wrapper name {name!r} equals a library "
+                              "module name; rename the node (e.g. GiveUniqueNodeNames)")
+    spec = rtl_spec(layer, model)
+    out_dir = Path(out_dir).resolve()
+    out_dir.mkdir(parents=True, exist_ok=True)
+    mem_files = _write_mem_inits(spec, out_dir)
+    wrapper = out_dir / f"{name}.v"
+    wrapper.write_text(render_wrapper(spec, name, node.name, node.op_type))
+    sources = core_sources(spec.core) + [wrapper]
+    file_list = out_dir / f"{name}.f"
+    file_list.write_text("".join(f"{p}\n" for p in sources))
+    return NodeRTL(name, wrapper, sources, file_list, mem_files, spec)

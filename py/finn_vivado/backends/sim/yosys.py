@@ -1,0 +1,243 @@
+"""Yosys ``synth_xilinx``: does a design synthesise, and to which cells?
+
+The script comes from ``templates/synth_check.ys.j2``. Cell counts are grouped the way
+FINN and Vivado report resources (:func:`group_cells`):
+
+- ``LUT``: LUT1..LUT6 and INV (Vivado places an INV in a LUT1) plus the LUTs used as
+  memory, like Vivado's "Slice LUTs";
+- ``LUTRAM``: LUTs used as memory, like Vivado's "LUT as Memory": distributed RAM
+  (RAM32M = 4 LUTs, RAM64X1D = 2, ... see :data:`LUTRAM_LUTS`) and shift registers
+  (SRL16E / SRLC32E, one LUT each);
+- ``FF`` (FD*), ``Carry`` (CARRY4/8), ``DSP`` (DSP48E1/E2), ``BRAM_18K`` (RAMB18E1/E2,
+  FIFO18E1), ``BRAM_36K`` (RAMB36E1/E2, FIFO36E1), ``URAM`` (URAM288).
+
+The primitive counts RAMB18, RAMB36, DSP48, CARRY, SRL and MUXF are there too, and
+the raw per-type counts under ``cells``.
+
+:func:`synth_check` flattens the design; :func:`synth_hierarchy` keeps the hierarchy
+(Yosys then synthesises each distinct parameterisation of a module once, which is
+faster on designs with many identical lanes) and returns the counts of every module,
+its submodules included. Results are cached in ``<cache_root>/yosys`` under a hash of
+the tool, the script, the family, the parameters and the contents of the sources and of
+every file an absolute path in them names (``$readmemh`` files; the paths themselves do
+not count, so a rebuild in another directory hits the cache): a repeated run is
+instant.
+
+The sources are copied into a work directory under the cache root and read by relative
+name, because YoWASP's Yosys (the PyPI build) sees a private /tmp. ``$readmemh`` files
+named by absolute path in parameters must therefore not live under /tmp with YoWASP.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import shutil
+import subprocess
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from finn_vivado.core.errors import FinnVivadoError
+from finn_vivado.core.templating import render, template_text
+
+from finn_vivado.backends.sim.build_cache import build_key
+from finn_vivado.backends.sim.tools import Tool, cache_root, find_yosys
+
+__all__ = ["FAMILIES", "LUTRAM_LUTS", "RESOURCE_KEYS", "SynthResult", "group_cells",
+           "synth_check", "synth_hierarchy"]
+
+TEMPLATES = Path(__file__).resolve().parent / "templates"
+SCRIPT = "synth_check.ys.j2"
+#: synth_xilinx -family values accepted here
+FAMILIES = ("xc7", "xcup", "xcu", "xc6s", "xc6v", "xc5v", "xc4v", "xc3s")
+#: FINN's resource keys, as in ooc_synth_and_timing.json
+RESOURCE_KEYS = ("LUT", "LUTRAM", "FF", "DSP", "BRAM_18K", "BRAM_36K", "URAM", "Carry")
+#: LUTs one distributed-RAM or shift-register primitive occupies
+LUTRAM_LUTS = {
+    "RAM32X1S": 1, "RAM32X1D": 2, "RAM32M": 4, "RAM32M16": 8,
+    "RAM64X1S": 1, "RAM64X1D": 2, "RAM64M": 4, "RAM64M8": 8,
+    "RAM128X1S": 2, "RAM128X1D": 4, "RAM256X1S": 4, "RAM256X1D": 8, "RAM512X1S": 8,
+    "SRL16E": 1, "SRLC16E": 1, "SRLC32E": 1,
+}
+
+#: (group, pattern, weight or None for LUTRAM_LUTS) in matching order
+_GROUPS = (
+    ("LUT", r"^(LUT[1-6]|INV)$", 1),
+    ("LUTRAM", r"^(RAM(32|64|128|256|512)|SRL)", None),
+    ("FF", r"^FD[A-Z]*$", 1),
+    ("Carry", r"^CARRY[48]$", 1),
+    ("DSP", r"^DSP48", 1),
+    ("BRAM_18K", r"^(RAMB18|FIFO18)", 1),
+    ("BRAM_36K", r"^(RAMB36|FIFO36)", 1),
+    ("URAM", r"^URAM", 1),
+)
+#: primitive counts kept for the RTL checks
+_PRIMITIVES = (("CARRY", r"^CARRY[48]$"), ("RAMB18", r"^RAMB18"), ("RAMB36", r"^RAMB36"),
+               ("DSP48", r"^DSP48"), ("SRL", r"^SRL"), ("MUXF", r"^MUXF[789]$"))
+
+
+def group_cells(cells: dict) -> dict:
+    """Per-type cell counts -> FINN resource groups, primitive counts and ``cells``."""
+    result = {name: 0 for name in RESOURCE_KEYS}
+    result.update({name: 0 for name, _ in _PRIMITIVES})
+    for cell, count in cells.items():
+        for name, pattern, weight in _GROUPS:
+            if re.match(pattern, cell):
+                result[name] += int(count) * (weight or LUTRAM_LUTS.get(cell, 1))
+                break
+        for name, pattern in _PRIMITIVES:
+            if re.match(pattern, cell):
+                result[name] += int(count)
+    result["LUT"] += result["LUTRAM"]
+    result["cells"] = dict(cells)
+    return result
+
+
+@dataclass
+class SynthResult:
+    """A hierarchical synthesis: grouped counts of the top and of every module."""
+
+    top: str
+    family: str
+    tool_version: str
+    seconds: float          #: wall time of the Yosys run that produced the counts
+    cached: bool            #: True when read from the cache
+    modules: dict           #: module name -> group_cells() of it with its submodules
+
+    @property
+    def total(self) -> dict:
+        return self.modules[self.top]
+
+
+# ------------------------------------------------------------------------ the Yosys run
+def _copy_sources(sources, work: Path) -> list[str]:
+    """Copy the sources into ``work`` (relative names: YoWASP's Yosys cannot see /tmp)."""
+    names = []
+    for index, source in enumerate(sources):
+        name = f"{index:03d}_{Path(source).name}"
+        shutil.copyfile(source, work / name)
+        names.append(name)
+    return names
+
+
+def _cache_parts(sources: list[Path], params: dict) -> list[str]:
+    """What identifies a run's inputs: the source texts and parameters, with every
+    absolute path of an existing file in them (``$readmemh`` files) replaced by a hash
+    of that file's contents, so the same design in another directory hits the cache."""
+    texts = [s.read_text(errors="replace") for s in sources]
+    values = {k: str(v) for k, v in sorted(params.items())}
+    literals = {m for text in texts for m in re.findall(r'"(/[^"\n]+)"', text)}
+    literals |= {v for v in values.values() if v.startswith("/")}
+    for literal in sorted(literals, key=len, reverse=True):
+        path = Path(literal)
+        if path.is_file():
+            digest = "file:" + hashlib.sha256(path.read_bytes()).hexdigest()
+            texts = [text.replace(literal, digest) for text in texts]
+            values = {k: v.replace(literal, digest) for k, v in values.items()}
+    return [f"{s.name}\0{text}" for s, text in zip(sources, texts)] + sorted(values.items())
+
+
+def _run(tool: Tool, top: str, work: Path, timeout: float):
+    try:
+        return subprocess.run([str(tool.path), "-q", "-s", "synth.ys"], capture_output=True,
+                              text=True, timeout=timeout, env=tool.environ(), cwd=work)
+    except subprocess.TimeoutExpired:
+        raise FinnVivadoError(f"Yosys synth_xilinx of {top}: no result within "
+                              f"{timeout:.0f} s") from None
+
+
+def _stat_modules(top: str, sources, params: dict, family: str, flatten: bool,
+                  timeout: float) -> tuple[dict, float]:
+    """Run Yosys once; (``stat -json`` modules section, seconds)."""
+    tool = find_yosys()
+    work = cache_root() / "yosys-work"
+    work.mkdir(parents=True, exist_ok=True)
+    start = time.monotonic()
+    with tempfile.TemporaryDirectory(prefix="run-", dir=work) as tmp:
+        names = _copy_sources(sources, Path(tmp))
+        (Path(tmp) / "synth.ys").write_text(render(
+            TEMPLATES, SCRIPT, top=top, family=family, stat_json="stat.json",
+            sources=names, flatten=flatten,
+            params=[{"name": k, "value": v} for k, v in sorted(params.items())]))
+        proc = _run(tool, top, Path(tmp), timeout)
+        stat = Path(tmp) / "stat.json"
+        if proc.returncode != 0 or not stat.exists():
+            text = (proc.stderr + proc.stdout).splitlines()
+            errors = [ln for ln in text if "ERROR" in ln] or text[-3:] or ["no output"]
+            raise FinnVivadoError(f"Yosys synth_xilinx -family {family} rejected {top}: "
+                                  f"{errors[0].strip()}")
+        data = _load_stat(stat.read_text())
+    modules = {name.lstrip("\\"): stats.get("num_cells_by_type", {})
+               for name, stats in data.get("modules", {}).items()}
+    return modules, time.monotonic() - start
+
+
+def _load_stat(text: str) -> dict:
+    """``stat -json`` output; Yosys 0.23 leaves a comma before the closing brace when
+    no top module is marked, which is dropped here."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError:
+        return json.loads(re.sub(r",(\s*[}\]])", r"\1", text))
+
+
+def _cached_stat(top: str, sources, params: dict, family: str, flatten: bool,
+                 timeout: float) -> tuple[dict, float, bool]:
+    """:func:`_stat_modules` through the cache; (modules, seconds, cached)."""
+    if family not in FAMILIES:
+        raise FinnVivadoError(f"Yosys family {family!r} is illegal; legal values: "
+                              f"{list(FAMILIES)}")
+    sources = [Path(s) for s in sources]
+    key = build_key(find_yosys().identity(), template_text(TEMPLATES, SCRIPT), top, family,
+                    flatten, *_cache_parts(sources, params))
+    path = cache_root() / "yosys" / f"{top}-{family}-{key}.json"
+    if path.is_file():
+        data = json.loads(path.read_text())
+        return data["modules"], float(data["seconds"]), True
+    modules, seconds = _stat_modules(top, sources, params, family, flatten, timeout)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}")
+    tmp.write_text(json.dumps({"modules": modules, "seconds": seconds}))
+    os.replace(tmp, path)
+    return modules, seconds, False
+
+
+def _expand(name: str, modules: dict, memo: dict) -> dict:
+    """Leaf cell counts of module ``name``, its submodules expanded."""
+    if name not in memo:
+        total: dict = {}
+        for cell, count in modules[name].items():
+            parts = _expand(cell, modules, memo) if cell in modules else {cell: 1}
+            for leaf, n in parts.items():
+                total[leaf] = total.get(leaf, 0) + n * int(count)
+        memo[name] = total
+    return memo[name]
+
+
+# ------------------------------------------------------------------------------ public
+def synth_check(top: str, sources, params: dict | None = None, family: str = "xc7",
+                timeout: float = 1800.0) -> dict:
+    """Synthesise ``top`` with ``synth_xilinx -family <family> -flatten``; return the
+    grouped cell counts. Raises :class:`FinnVivadoError` if Yosys rejects the design."""
+    modules, _, _ = _cached_stat(top, sources, dict(params or {}), family, True, timeout)
+    return group_cells(modules.get(top) or next(iter(modules.values()), {}))
+
+
+def synth_hierarchy(top: str, sources, family: str = "xc7", params: dict | None = None,
+                    timeout: float = 3600.0) -> SynthResult:
+    """Synthesise ``top`` (with ``params``) keeping its hierarchy; the grouped counts of
+    every module, submodules included. Raises :class:`FinnVivadoError` if Yosys rejects
+    the design."""
+    modules, seconds, cached = _cached_stat(top, sources, dict(params or {}), family, False,
+                                            timeout)
+    if top not in modules:
+        raise FinnVivadoError(f"Yosys synthesis of {top}: no module {top} in the result; "
+                              "is it the top module of the sources?")
+    memo: dict = {}
+    grouped = {name: group_cells(_expand(name, modules, memo)) for name in modules}
+    return SynthResult(top=top, family=family, tool_version=find_yosys().version,
+                       seconds=seconds, cached=cached, modules=grouped)

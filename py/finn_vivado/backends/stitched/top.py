@@ -1,0 +1,325 @@
+"""The stitched accelerator: FINN's ``step_create_stitched_ip``.
+
+:func:`stitch_model` writes ONE top module (``templates/stitched_top.v.j2``) that
+instantiates the wrapper of every node of a hardware graph whose FIFOs and width
+converters are in place (:mod:`finn_vivado.transforms.plumbing`) and connects them with
+AXI-Stream wires. Ports (DESIGN §5): ``ap_clk``, ``ap_rst_n``, ``s_axis_0_*`` and
+``m_axis_0_*``. One input and one output stream are supported.
+
+``<output_dir>/stitched_ip/`` then holds::
+
+    hdl/<top>.v              the top module
+    hdl/<top>_<node>.v       one wrapper per node (module names prefixed by the top's,
+                             so two accelerators can share a Vivado project)
+    hdl/<node>_*.dat         $readmemh files (referenced by absolute path)
+    hdl/<core files>.v       the library cores used, copied
+    <top>.f                  file list, compile order, paths relative to stitched_ip/
+    accelerator.json         interfaces, clock, files (read by the Vivado side)
+    component.xml, xgui/     IP-XACT packaging (:func:`finn_vivado.backends.ipxact.install_stitched_ip`,
+                             which also installs the IP into the build's IP repository)
+    design.json              what the simulation steps need (streams, FIFOs, cycles)
+    sim/<top>_harness.v      simulation harness (:mod:`finn_vivado.backends.sim.stitched`), not in the IP
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from qonnx.custom_op.registry import getCustomOp
+
+from finn_vivado.core.errors import FinnVivadoError
+from finn_vivado.transforms.plumbing import check_single_stream, stream_edges
+from finn_vivado.backends.rtl import generate_node_rtl, verilog_name
+from finn_vivado.core.packing import padded_width
+from finn_vivado.core.templating import render
+
+__all__ = [
+    "DESIGN_FILE",
+    "STITCHED_DIR",
+    "FifoInfo",
+    "StitchedDesign",
+    "step_create_stitched_ip",
+    "stitch_model",
+]
+
+STITCHED_DIR = "stitched_ip"
+DESIGN_FILE = "design.json"
+TEMPLATES = Path(__file__).resolve().parent / "templates"
+
+
+@dataclass
+class FifoInfo:
+    """A StreamingFIFO of the stitched design and the wires around it."""
+
+    name: str
+    depth: int
+    in_wire: str     #: wire (or top port prefix) into the FIFO
+    out_wire: str    #: wire out of it
+    producer: str    #: node writing the FIFO ("" = the top's input)
+    consumer: str    #: node reading it ("" = the top's output)
+
+
+@dataclass
+class StitchedDesign:
+    """A stitched top and everything needed to simulate it (saved as design.json)."""
+
+    top: str
+    directory: str                 #: absolute path of stitched_ip/
+    sources: list                  #: compile order, relative to ``directory``
+    in_width: int                  #: s_axis_0 TDATA bits (padded)
+    out_width: int
+    in_dtype: str                  #: element DataType of s_axis_0
+    out_dtype: str
+    in_folded: list                #: folded shape of one frame (batch 1)
+    out_folded: list
+    out_normal: list               #: normal output shape of one frame
+    max_cycles: int                #: slowest node's cycles per frame
+    max_cycles_node: str
+    clk_ns: float
+    fifos: list = field(default_factory=list)  #: FifoInfo as dicts
+    limit_port: bool = False       #: FIFO-sizing variant with the fifo_limit input
+
+    @property
+    def in_beats(self) -> int:
+        return _beats(self.in_folded)
+
+    @property
+    def out_beats(self) -> int:
+        return _beats(self.out_folded)
+
+    def source_paths(self) -> list[Path]:
+        return [Path(self.directory) / s for s in self.sources]
+
+    def fifo_infos(self) -> list[FifoInfo]:
+        return [FifoInfo(**f) for f in self.fifos]
+
+    def save(self) -> Path:
+        path = Path(self.directory) / DESIGN_FILE
+        path.write_text(json.dumps(asdict(self), indent=2) + "\n", encoding="utf-8")
+        return path
+
+    @classmethod
+    def load(cls, directory) -> "StitchedDesign":
+        path = Path(directory) / DESIGN_FILE
+        if not path.is_file():
+            raise FinnVivadoError(f"no stitched design in {directory} ({path} missing); run "
+                                  "step_create_stitched_ip first")
+        return cls(**json.loads(path.read_text(encoding="utf-8")))
+
+
+def _beats(folded) -> int:
+    total = 1
+    for s in list(folded)[:-1]:
+        total *= int(s)
+    return total
+
+
+# --------------------------------------------------------------------------- wiring
+def _wire_names(model) -> dict[str, str]:
+    """tensor -> wire name (the top's ports for the graph input and output)."""
+    names = {model.graph.input[0].name: "s_axis_0", model.graph.output[0].name: "m_axis_0"}
+    taken = set(names.values())
+    for node in model.graph.node:
+        for tensor in node.output:
+            if tensor not in names:
+                base = name = "w_" + verilog_name(tensor)
+                k = 0
+                while name in taken:
+                    k += 1
+                    name = f"{base}_{k}"
+                names[tensor] = name
+                taken.add(name)
+    return names
+
+
+def _wires(model, names) -> list[dict]:
+    wires = []
+    for edge in stream_edges(model):
+        if edge.producer is None or edge.consumer is None:
+            continue
+        width = getCustomOp(edge.producer).get_outstream_width(edge.out_index)
+        wires.append({"name": names[edge.tensor], "tensor": edge.tensor,
+                      "width": padded_width(width), "source": edge.producer.name,
+                      "sink": edge.consumer.name})
+    return wires
+
+
+def _port(port: str, wire: str, tvalid: str = "", tready: str = "", tdata: str = "") -> dict:
+    """A port connection: the ``wire``'s signals unless other expressions are given."""
+    return {"port": port, "wire": wire, "tdata": tdata or f"{wire}_tdata",
+            "tvalid": tvalid or f"{wire}_tvalid", "tready": tready or f"{wire}_tready"}
+
+
+def _instance(node, module: str, names, limit=None) -> dict:
+    """One node instance; ``limit``: index of the FIFO's fifo_limit slot (sizing: the
+    FIFO's streams then pass through the limit logic of stitched_top.v.j2)."""
+    layer = getCustomOp(node)
+    inputs = node.input[:layer.NUM_STREAM_INPUTS]
+    ports = [_port(f"s_axis_{i}", names.get(t, "")) for i, t in enumerate(inputs)]
+    ports += [_port(f"m_axis_{j}", names[t]) for j, t in enumerate(node.output)]
+    for port in ports:
+        if not port["wire"]:
+            raise FinnVivadoError(f"{layer.where()}: stream input {port['port']} is not "
+                                  "driven by the graph")
+    if limit is not None:
+        k = limit
+        ports = [_port("s_axis_0", ports[0]["wire"], f"lim_deep[{k}]", f"lim_rdy[{k}]"),
+                 _port("m_axis_0", ports[1]["wire"], f"lim_dvalid[{k}]",
+                       f"{ports[1]['wire']}_tready & ~lim_sel2[{k}]", f"lim{k}_tdata")]
+    return {"node": node.name, "op_type": node.op_type, "module": module,
+            "name": "u_" + verilog_name(node.name), "ports": ports}
+
+
+def _fifo_infos(model, names) -> list[dict]:
+    edges = stream_edges(model)
+    into = {e.consumer.name: e for e in edges if e.consumer is not None}
+    out_of = {e.producer.name: e for e in edges if e.producer is not None}
+    fifos = []
+    for node in model.graph.node:
+        if node.op_type != "StreamingFIFO":
+            continue
+        src, dst = into[node.name], out_of[node.name]
+        fifos.append(asdict(FifoInfo(
+            node.name, int(getCustomOp(node).get_nodeattr("depth")), names[src.tensor],
+            names[dst.tensor], src.producer.name if src.producer is not None else "",
+            dst.consumer.name if dst.consumer is not None else "")))
+    return fifos
+
+
+def _limit_slots(model, fifos: list[dict]) -> list[dict]:
+    """The FIFOs with their beat width in bits and padded (sizing variant)."""
+    slots = []
+    for f in fifos:
+        bits = int(getCustomOp(model.get_node_from_name(f["name"])).get_instream_width())
+        slots.append({**f, "bits": bits, "width": padded_width(bits)})
+    return slots
+
+
+# ---------------------------------------------------------------------------- files
+def _generate_nodes(model, hdl: Path, top: str) -> tuple[list, list[Path]]:
+    """Wrappers + memory files of every node in ``hdl``; (modules, library files)."""
+    modules, library = [], []
+    for node in model.graph.node:
+        gen = generate_node_rtl(node, hdl, model, name=f"{top}_{verilog_name(node.name)}")
+        modules.append(gen.name)
+        library += [p for p in gen.sources[:-1] if p not in library]
+    return modules, library
+
+
+def _copy_library(library: list[Path], hdl: Path) -> list[str]:
+    names = []
+    for path in library:
+        if path.name in names:
+            continue
+        shutil.copyfile(path, hdl / path.name)
+        names.append(path.name)
+    return names
+
+
+def _frame_info(model) -> dict:
+    head = getCustomOp(model.find_consumer(model.graph.input[0].name))
+    tail = getCustomOp(model.find_producer(model.graph.output[0].name))
+    cycles = {n.name: int(getCustomOp(n).get_exp_cycles()) for n in model.graph.node}
+    worst = max(cycles, key=cycles.get)
+    return {
+        "in_width": padded_width(head.get_instream_width(0)),
+        "out_width": padded_width(tail.get_outstream_width(0)),
+        "in_dtype": head.get_input_datatype(0).name, "out_dtype": tail.get_output_datatype(0).name,
+        "in_folded": [int(s) for s in head.get_folded_input_shape(0)],
+        "out_folded": [int(s) for s in tail.get_folded_output_shape(0)],
+        "out_normal": [int(s) for s in tail.get_normal_output_shape(0)],
+        "max_cycles": cycles[worst], "max_cycles_node": worst,
+    }
+
+
+def stitch_model(model, out_dir, top: str = "finn_design", clk_ns: float = 10.0,
+                 limits: bool = False) -> StitchedDesign:
+    """Write the stitched top of ``model`` (FIFOs in place) into ``out_dir``.
+
+    ``limits``: the FIFO-sizing variant (simulation only), whose extra input
+    ``fifo_limit`` caps each FIFO's capacity at run time (see :mod:`finn_vivado.backends.sim.fifo_sizing`).
+    """
+    check_single_stream(model)
+    if model.find_consumer(model.graph.input[0].name).op_type != "StreamingFIFO":
+        raise FinnVivadoError("the hardware graph has no FIFOs yet; run step_set_fifo_depths "
+                              "(or plumbing.insert_stream_plumbing) before stitching")
+    if not verilog_name(top) == top:
+        raise FinnVivadoError(f"config field ip_name: {top!r} is not a Verilog identifier")
+    out = Path(out_dir).resolve()
+    hdl = out / "hdl"
+    shutil.rmtree(hdl, ignore_errors=True)
+    hdl.mkdir(parents=True)
+    modules, library = _generate_nodes(model, hdl, top)
+    lib_names = _copy_library(library, hdl)
+    names = _wire_names(model)
+    info = _frame_info(model)
+    fifos = _fifo_infos(model, names)
+    slot = {f["name"]: k for k, f in enumerate(fifos)} if limits else {}
+    instances = [_instance(n, m, names, slot.get(n.name))
+                 for n, m in zip(model.graph.node, modules)]
+    text = render(TEMPLATES, "stitched_top.v.j2", top=top, wires=_wires(model, names),
+                  instances=instances, limits=_limit_slots(model, fifos) if limits else [],
+                  in_beats=_beats(info["in_folded"]), out_beats=_beats(info["out_folded"]),
+                  in_width=info["in_width"], out_width=info["out_width"])
+    (hdl / f"{top}.v").write_text(text)
+    sources = [f"hdl/{n}" for n in lib_names] + [f"hdl/{m}.v" for m in modules] + [f"hdl/{top}.v"]
+    (out / f"{top}.f").write_text("# " + top + ": compile order, relative to this file\n"
+                                  + "".join(s + "\n" for s in sources))
+    design = StitchedDesign(top=top, directory=str(out), sources=sources, clk_ns=float(clk_ns),
+                            fifos=fifos, limit_port=bool(limits), **info)
+    design.save()
+    return design
+
+
+def _write_accelerator(design: StitchedDesign, cfg: Any) -> Path:
+    from finn_vivado.core.version import __version__
+    from finn_vivado.backends.stitched.accel import StreamInterface, write_accelerator_json
+
+    out = Path(design.directory)
+    files = design.sources + sorted(f"hdl/{p.name}" for p in (out / "hdl").glob("*.dat"))
+    streams = [StreamInterface("s_axis_0", "slave", design.in_width, design.in_beats),
+               StreamInterface("m_axis_0", "master", design.out_width, design.out_beats)]
+    vlnv = f"{cfg.ip_vendor}:{cfg.ip_library}:{cfg.ip_name}:{cfg.ip_version}"
+    return write_accelerator_json(out, vlnv=vlnv, top_module=design.top,
+                                  freq_hz=int(round(1e9 / cfg.synth_clk_period_ns)),
+                                  streams=streams, files=files, fpga_part=cfg.fpga_part,
+                                  generator=f"finn-vivado {__version__}")
+
+
+def _record(model, design: StitchedDesign, vlnv: str) -> None:
+    """FINN's metadata of a stitched model (wrapper_filename, vivado_stitch_*)."""
+    model.set_metadata_prop("wrapper_filename", str(Path(design.directory) / design.sources[-1]))
+    model.set_metadata_prop("vivado_stitch_proj", design.directory)
+    model.set_metadata_prop("vivado_stitch_vlnv", vlnv)
+    model.set_metadata_prop("vivado_stitch_ifnames", json.dumps({
+        "clk": ["ap_clk"], "rst": ["ap_rst_n"], "s_axis": [["s_axis_0", design.in_width]],
+        "m_axis": [["m_axis_0", design.out_width]], "aximm": [], "axilite": []}))
+
+
+def step_create_stitched_ip(model: Any, cfg: Any) -> Any:
+    """Insert width converters / FIFOs if still missing, write ``stitched_ip/`` and
+    verify ``stitched_ip_rtlsim`` when asked."""
+    from finn_vivado.backends.rtl.codegen import needs_rtl, plumb_and_codegen
+
+    if not needs_rtl(cfg):
+        return model
+    start = time.monotonic()
+    model = plumb_and_codegen(model, cfg)
+    design = stitch_model(model, Path(cfg.output_dir) / STITCHED_DIR, cfg.ip_name,
+                          cfg.synth_clk_period_ns)
+    _write_accelerator(design, cfg)
+    _record(model, design, f"{cfg.ip_vendor}:{cfg.ip_library}:{cfg.ip_name}:{cfg.ip_version}")
+    print(f"Stitched {len(model.graph.node)} nodes into {design.top} "
+          f"({len(design.fifos)} FIFOs) in {time.monotonic() - start:.1f} s: {design.directory}")
+    from finn_vivado.backends.ipxact import install_stitched_ip
+
+    install_stitched_ip(design.directory, cfg)
+    from finn_vivado.backends.sim.stitched import verify_stitched
+
+    verify_stitched(model, cfg, design)
+    return model

@@ -1,0 +1,53 @@
+"""Out-of-context synthesis of a stitched accelerator with Yosys ``synth_xilinx``.
+
+The stitched top (``stitched_ip/``, :class:`finn_vivado.backends.stitched.top.StitchedDesign`) is
+synthesised with its hierarchy kept (:func:`finn_vivado.backends.sim.yosys.synth_hierarchy`): one
+Yosys run, each distinct layer parameterisation synthesised once, and the cell counts of
+every layer's wrapper module ``<top>_<node>`` read from the result. The total is the
+top's count (layers plus the top's own cells). Yosys has no timing engine for Xilinx
+parts, so there is no fmax.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from finn_vivado.core.boards import part_info
+from finn_vivado.core.errors import FinnVivadoError
+from finn_vivado.backends.rtl import verilog_name
+from finn_vivado.backends.sim.yosys import RESOURCE_KEYS, synth_hierarchy
+from finn_vivado.backends.stitched.top import StitchedDesign
+
+__all__ = ["layer_module", "yosys_ooc"]
+
+
+def layer_module(top: str, node_name: str) -> str:
+    """The wrapper module of node ``node_name`` in the stitched top ``top``."""
+    return f"{top}_{verilog_name(node_name)}"
+
+
+def _resources(counts: dict) -> dict[str, int]:
+    return {key: int(counts[key]) for key in RESOURCE_KEYS}
+
+
+def yosys_ooc(design: StitchedDesign, node_names: list[str],
+              part: str) -> tuple[dict[str, Any], dict[str, dict]]:
+    """Synthesise ``design`` for ``part``; (ooc_synth_and_timing dict, per-layer dict
+    with a "total" entry). ``node_names``: the layers, in graph order."""
+    family = part_info(part).yosys_family
+    result = synth_hierarchy(design.top, design.source_paths(), family=family)
+    layers: dict[str, dict] = {}
+    for name in node_names:
+        module = layer_module(design.top, name)
+        if module not in result.modules:
+            raise FinnVivadoError(
+                f"stitched design {design.directory} has no module {module} for layer {name}; "
+                "the stitched IP is out of date: rerun step_create_stitched_ip")
+        layers[name] = _resources(result.modules[module])
+    layers["total"] = _resources(result.total)
+    summary: dict[str, Any] = {"tool": "yosys", "tool_version": result.tool_version,
+                               "part": part, "family": family, "top": design.top}
+    summary.update(layers["total"])
+    summary["synth_seconds"] = round(result.seconds, 3)
+    summary["cached"] = result.cached
+    return summary, layers

@@ -1,0 +1,232 @@
+"""Enumerations and value checks used by :mod:`finn_vivado.flow.config`.
+
+The enums are ``str``-valued with FINN's names and values, so ``"stitched_ip"``,
+``"STITCHED_IP"`` and ``DataflowOutputType.STITCHED_IP`` all mean the same thing.
+Every check raises FinnVivadoError naming the config field and the allowed values.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import Enum
+from typing import Any, Callable, Type
+
+from finn_vivado.core.errors import FinnVivadoError
+
+__all__ = [
+    "AutoFIFOSizingMethod",
+    "DataflowOutputType",
+    "LargeFIFOMemStyle",
+    "ShellFlowType",
+    "VerificationStepType",
+    "VitisOptStrategy",
+    "check_value",
+    "describe_kind",
+    "to_enum",
+]
+
+
+class DataflowOutputType(str, Enum):
+    """Output products a build can generate (FINN's DataflowOutputType)."""
+
+    STITCHED_IP = "stitched_ip"
+    ESTIMATE_REPORTS = "estimate_reports"
+    OOC_SYNTH = "out_of_context_synth"
+    RTLSIM_PERFORMANCE = "rtlsim_performance"
+    BITFILE = "bitfile"
+    PYNQ_DRIVER = "pynq_driver"
+    DEPLOYMENT_PACKAGE = "deployment_package"
+
+
+class VerificationStepType(str, Enum):
+    """Points of the flow at which the model is checked against the expected output."""
+
+    QONNX_TO_FINN_PYTHON = "finn_onnx_python"
+    TIDY_UP_PYTHON = "initial_python"
+    STREAMLINED_PYTHON = "streamlined_python"
+    FOLDED_HLS_CPPSIM = "folded_hls_cppsim"
+    NODE_BY_NODE_RTLSIM = "node_by_node_rtlsim"
+    STITCHED_IP_RTLSIM = "stitched_ip_rtlsim"
+
+
+class ShellFlowType(str, Enum):
+    """Shell that integrates the accelerator into a bitfile."""
+
+    VIVADO_ZYNQ = "vivado_zynq"
+    VITIS_ALVEO = "vitis_alveo"
+
+
+class AutoFIFOSizingMethod(str, Enum):
+    """How FIFO depths are sized when auto_fifo_depths is on."""
+
+    CHARACTERIZE = "characterize"
+    LARGEFIFO_RTLSIM = "largefifo_rtlsim"
+
+
+class LargeFIFOMemStyle(str, Enum):
+    """Memory resource used for large FIFOs."""
+
+    AUTO = "auto"
+    BRAM = "block"
+    LUTRAM = "distributed"
+    URAM = "ultra"
+
+
+class VitisOptStrategy(str, Enum):
+    """Vitis (v++) optimisation strategy for the Alveo flow."""
+
+    DEFAULT = "default"
+    POWER = "power"
+    PERFORMANCE = "performance"
+    PERFORMANCE_BEST = "performance_best"
+    SIZE = "size"
+    BUILD_SPEED = "quick"
+
+
+def _bad(field: str, value: Any, expected: str) -> FinnVivadoError:
+    return FinnVivadoError(f"config field '{field}': {value!r} is not valid; expected {expected}")
+
+
+def to_enum(cls: Type[Enum], field: str, value: Any) -> Enum:
+    """Accept an enum member, its value or its name (any case)."""
+    if isinstance(value, cls):
+        return value
+    if isinstance(value, str):
+        key = value.strip().lower()
+        for member in cls:
+            if key in (member.value.lower(), member.name.lower()):
+                return member
+    allowed = ", ".join(member.value for member in cls)
+    raise FinnVivadoError(
+        f"config field '{field}': {value!r} is not a valid {cls.__name__}; allowed values: {allowed}"
+    )
+
+
+def _enum_list(cls: Type[Enum], field: str, value: Any) -> list:
+    if isinstance(value, (str, Enum)):
+        value = [value]
+    if not isinstance(value, (list, tuple)):
+        raise _bad(field, value, f"a list of {cls.__name__} values")
+    out: list = []
+    for item in value:
+        member = to_enum(cls, field, item)
+        if member not in out:
+            out.append(member)
+    return out
+
+
+def _bool(field: str, value: Any) -> bool:
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int) and value in (0, 1):
+        return bool(value)
+    raise _bad(field, value, "true or false")
+
+
+def _pos_int(field: str, value: Any) -> int:
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
+        raise _bad(field, value, "a positive integer")
+    return value
+
+
+def _pos_number(field: str, value: Any) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not value > 0:
+        raise _bad(field, value, "a positive number")
+    return value
+
+
+def _pos_float(field: str, value: Any) -> float:
+    return float(_pos_number(field, value))
+
+
+def _string(field: str, value: Any) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise _bad(field, value, "a non-empty string")
+    return value
+
+
+def _path(field: str, value: Any) -> str:
+    if hasattr(value, "__fspath__"):
+        value = str(value)
+    return _string(field, value)
+
+
+def _vlnv_part(field: str, value: Any) -> str:
+    if not isinstance(value, str) or not re.fullmatch(r"[A-Za-z0-9_.\-]+", value):
+        raise _bad(field, value, "letters, digits, '_', '.' or '-' (no ':' or spaces)")
+    return value
+
+
+def _version(field: str, value: Any) -> str:
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        value = str(value)
+    if not isinstance(value, str) or not re.fullmatch(r"\d+(\.\d+)*", value):
+        raise _bad(field, value, "a version like 1.0")
+    return value
+
+
+def _int_list(field: str, value: Any) -> list[int]:
+    if not isinstance(value, (list, tuple)) or not all(
+        isinstance(v, int) and not isinstance(v, bool) for v in value
+    ):
+        raise _bad(field, value, "a list of integers")
+    return list(value)
+
+
+def _anything(field: str, value: Any) -> Any:
+    return value
+
+
+_CHECKS: dict[str, Callable[[str, Any], Any]] = {
+    "bool": _bool,
+    "pos_int": _pos_int,
+    "pos_number": _pos_number,
+    "pos_float": _pos_float,
+    "str": _string,
+    "path": _path,
+    "vlnv": _vlnv_part,
+    "version": _version,
+    "int_list": _int_list,
+    "any": _anything,
+}
+
+
+def check_value(field: str, kind: Any, value: Any, optional: bool) -> Any:
+    """Validate and normalise one config value.
+
+    ``kind`` is a key of the check table, an Enum class, or ``("list", EnumClass)``.
+    """
+    if value is None:
+        if optional:
+            return None
+        raise _bad(field, value, "a value (null is not allowed here)")
+    if isinstance(kind, tuple):
+        return _enum_list(kind[1], field, value)
+    if isinstance(kind, type) and issubclass(kind, Enum):
+        return to_enum(kind, field, value)
+    return _CHECKS[kind](field, value)
+
+
+def describe_kind(kind: Any, optional: bool = False) -> str:
+    """Human-readable type of a config field, for help text and the README."""
+    if isinstance(kind, tuple):
+        text = "list of " + "|".join(m.value for m in kind[1])
+    elif isinstance(kind, type) and issubclass(kind, Enum):
+        text = "|".join(m.value for m in kind)
+    else:
+        text = {
+            "bool": "bool",
+            "pos_int": "int > 0",
+            "pos_number": "number > 0",
+            "pos_float": "float > 0",
+            "str": "str",
+            "path": "path",
+            "vlnv": "str",
+            "version": "str",
+            "int_list": "list of int",
+            "any": "any",
+        }[kind]
+    return text + (" or null" if optional else "")
+

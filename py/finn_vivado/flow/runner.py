@@ -1,0 +1,394 @@
+"""The build runner: load the model, run the configured steps, record outputs.
+
+``build(model, cfg)`` runs the steps between ``cfg.start_step`` and ``cfg.stop_step``
+(inclusive), each ``(model, cfg) -> model``.  Everything a step prints or warns goes to
+``<output_dir>/build_dataflow.log``; the console gets one ``Running step: NAME [i/n]``
+line per step.  After each step the model is saved to
+``intermediate_models/<step>.onnx`` (when ``save_intermediate_models``), and
+``time_per_step.json`` records the seconds each finished step took.  At the end (also
+after a failed step) a build that made estimate reports gets the visual report
+``report/index.html`` (see :mod:`finn_vivado.backends.report`).
+
+``build_dataflow_directory(DIR)`` is FINN's simple mode: ``DIR/model.onnx`` +
+``DIR/dataflow_build_config.json`` (+ ``DIR/folding_config.json``), paths relative to DIR.
+For scripts written against FINN, ``build_dataflow_cfg`` is an alias of ``build``, and this
+module can itself be called: ``finn_vivado.flow.runner(model, cfg)``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+import logging
+import os
+import re
+import sys
+import time
+import types
+import warnings
+from pathlib import Path
+from typing import Any, Iterator, Mapping, Optional, Union
+
+from finn_vivado.flow.config import BuildConfig, merge_overrides, read_config_file
+from finn_vivado.core.errors import FinnVivadoError
+from finn_vivado.flow.registry import (STEP_NAMES_DEFAULT, Step, canonical_step_name, resolve_build_step,
+                    step_display_name)
+
+__all__ = [
+    "CONFIG_FILE",
+    "FOLDING_FILE",
+    "INTERMEDIATE_DIR",
+    "LOG_FILE",
+    "MODEL_FILE",
+    "TIME_FILE",
+    "build",
+    "build_dataflow_cfg",
+    "build_dataflow_directory",
+    "intermediate_model_path",
+    "load_build_dir",
+    "load_model",
+]
+
+LOG_FILE = "build_dataflow.log"
+TIME_FILE = "time_per_step.json"
+INTERMEDIATE_DIR = "intermediate_models"
+MODEL_FILE = "model.onnx"
+CONFIG_FILE = "dataflow_build_config.json"
+FOLDING_FILE = "folding_config.json"
+
+log = logging.getLogger("finn_vivado.flow.runner")
+
+
+# --------------------------------------------------------------------------- model loading
+def _check_graph(proto: Any, path: Path) -> None:
+    """Reject files that parsed as protobuf but are not a complete ONNX graph."""
+    graph = proto.graph if proto.HasField("graph") else None
+    if graph is None or len(graph.node) == 0 or len(graph.output) == 0:
+        raise FinnVivadoError(
+            f"{path} does not contain an ONNX graph (no nodes or no outputs); "
+            "is it an ONNX model, and complete (not truncated)?"
+        )
+    produced = {"", *(t.name for t in graph.input), *(t.name for t in graph.initializer)}
+    for node in graph.node:
+        produced.update(node.output)
+    for node in graph.node:
+        for name in node.input:
+            if name not in produced:
+                raise FinnVivadoError(
+                    f"{path} is not a complete ONNX model: tensor {name!r} used by node "
+                    f"{node.name or node.op_type} is never produced (truncated file?)"
+                )
+    for out in graph.output:
+        if out.name not in produced:
+            raise FinnVivadoError(
+                f"{path} is not a complete ONNX model: graph output {out.name!r} is never "
+                "produced (truncated file?)"
+            )
+
+
+def load_model(model_or_path: Any) -> Any:
+    """Return a qonnx ModelWrapper for a path, an onnx.ModelProto or a ModelWrapper.
+
+    A missing path, a file that is not ONNX and a truncated ONNX file raise
+    FinnVivadoError naming the file.
+    """
+    import onnx
+    from qonnx.core.modelwrapper import ModelWrapper
+
+    if isinstance(model_or_path, ModelWrapper):
+        return model_or_path
+    if isinstance(model_or_path, onnx.ModelProto):
+        return ModelWrapper(model_or_path)
+    path = Path(model_or_path)
+    if not path.exists():
+        raise FinnVivadoError(f"model file not found: {path}")
+    if path.is_dir():
+        raise FinnVivadoError(
+            f"model path {path} is a directory; expected an .onnx file "
+            f"(for a FINN build directory use: finn-vivado build {path})"
+        )
+    try:
+        proto = onnx.load(str(path))
+    except Exception as exc:  # protobuf raises several unrelated types here
+        reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise FinnVivadoError(
+            f"{path} is not a readable ONNX model ({reason}); is it truncated or of another format?"
+        ) from None
+    _check_graph(proto, path)
+    try:
+        return ModelWrapper(proto)
+    except (AssertionError, ValueError, KeyError, IndexError) as exc:
+        raise FinnVivadoError(
+            f"{path} is not a valid QONNX/FINN-ONNX model: {exc or type(exc).__name__}"
+        ) from None
+
+
+def intermediate_model_path(output_dir: Union[str, os.PathLike], step_name: str) -> Path:
+    """Where the model after ``step_name`` is saved: intermediate_models/<step>.onnx."""
+    safe = re.sub(r"[^A-Za-z0-9_.\-]", "_", step_name) or "step"
+    return Path(output_dir) / INTERMEDIATE_DIR / f"{safe}.onnx"
+
+
+# --------------------------------------------------------------------------- step selection
+def _step_index(names: list[str], wanted: Optional[str], field: str, default: int) -> int:
+    if wanted is None:
+        return default
+    try:
+        key = canonical_step_name(wanted)
+    except FinnVivadoError:
+        key = wanted  # a custom step, named by its __name__
+    if key not in names:
+        raise FinnVivadoError(
+            f"config field '{field}': {wanted!r} is not one of the steps of this build: "
+            f"{', '.join(names)}"
+        )
+    return names.index(key)
+
+
+def _select_steps(cfg: BuildConfig) -> tuple[list[str], int, list]:
+    """Return (all step names, index of the first selected step, selected step entries)."""
+    entries = list(cfg.steps) if cfg.steps is not None else list(STEP_NAMES_DEFAULT)
+    if not entries:
+        raise FinnVivadoError("config field 'steps' is an empty list; give at least one step")
+    names = [step_display_name(s) for s in entries]
+    start = _step_index(names, cfg.start_step, "start_step", 0)
+    stop = _step_index(names, cfg.stop_step, "stop_step", len(names) - 1)
+    if start > stop:
+        raise FinnVivadoError(
+            f"start_step {names[start]} comes after stop_step {names[stop]}; nothing to run"
+        )
+    return names, start, entries[start : stop + 1]
+
+
+def _initial_model(model_or_path: Any, cfg: BuildConfig, names: list[str], start: int) -> Any:
+    if start == 0:
+        return load_model(model_or_path)
+    previous = names[start - 1]
+    path = intermediate_model_path(cfg.output_dir, previous)
+    if not path.is_file():
+        raise FinnVivadoError(
+            f"cannot start at {names[start]}: the model saved after {previous} is missing "
+            f"({path}); run the build up to {previous} first with save_intermediate_models on"
+        )
+    return load_model(path)
+
+
+# --------------------------------------------------------------------------- logging
+class _LogWriter(io.TextIOBase):
+    """A text stream that turns every written line into a log record."""
+
+    def __init__(self, logger: logging.Logger, level: int) -> None:
+        super().__init__()
+        self._logger, self._level, self._buf = logger, level, ""
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, text: str) -> int:
+        self._buf += text
+        while "\n" in self._buf:
+            line, self._buf = self._buf.split("\n", 1)
+            if line.strip():
+                self._logger.log(self._level, line.rstrip())
+        return len(text)
+
+    def flush(self) -> None:
+        if self._buf.strip():
+            self._logger.log(self._level, self._buf.rstrip())
+        self._buf = ""
+
+
+class _ConsoleFilter(logging.Filter):
+    """Without --verbose the console still shows verification verdicts and the tool's own
+    warnings (e.g. a missed target_fps and its binding constraint)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.name.startswith("finn_vivado.step."):
+            return record.getMessage().startswith("Verification for")
+        return record.name.startswith("finn_vivado") and record.levelno >= logging.WARNING
+
+
+@contextlib.contextmanager
+def _build_logging(log_path: Path, append: bool, verbose: bool) -> Iterator[None]:
+    """Send all logging and warnings to the build log (and the console when verbose)."""
+    handlers: list[logging.Handler] = [
+        logging.FileHandler(log_path, mode="a" if append else "w", encoding="utf-8")
+    ]
+    handlers[0].setFormatter(logging.Formatter("[%(asctime)s] %(levelname)s %(name)s: %(message)s"))
+    handlers.append(logging.StreamHandler(sys.stdout))
+    handlers[1].setFormatter(logging.Formatter("%(message)s"))
+    if not verbose:
+        handlers[1].addFilter(_ConsoleFilter())
+    root, pkg = logging.getLogger(), logging.getLogger("finn_vivado")
+    saved_levels = (root.level, pkg.level)
+    for handler in handlers:
+        root.addHandler(handler)
+    root.setLevel(min(root.level, logging.INFO))
+    pkg.setLevel(logging.DEBUG)
+    logging.captureWarnings(True)
+    try:
+        yield
+    finally:
+        logging.captureWarnings(False)
+        for handler in handlers:
+            root.removeHandler(handler)
+            handler.close()
+        root.setLevel(saved_levels[0])
+        pkg.setLevel(saved_levels[1])
+
+
+# --------------------------------------------------------------------------- running
+def _run_step(name: str, fn: Step, model: Any, cfg: BuildConfig) -> Any:
+    from qonnx.core.modelwrapper import ModelWrapper
+
+    out_log = logging.getLogger(f"finn_vivado.step.{name}")
+    stdout, stderr = _LogWriter(out_log, logging.INFO), _LogWriter(out_log, logging.WARNING)
+    try:
+        with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(stderr):
+            result = fn(model, cfg)
+    finally:
+        stdout.flush()
+        stderr.flush()
+    if isinstance(result, ModelWrapper):
+        return result
+    if type(result).__name__ == "ModelProto":
+        return ModelWrapper(result)
+    raise FinnVivadoError(
+        f"step {name} returned {type(result).__name__}, not a model; a step must return "
+        "the (possibly modified) ModelWrapper it was given"
+    )
+
+
+def _write_times(output_dir: Path, times: Mapping[str, float]) -> None:
+    (output_dir / TIME_FILE).write_text(json.dumps(dict(times), indent=2) + "\n", encoding="utf-8")
+
+
+def _run_steps(model: Any, cfg: BuildConfig, selected: list, out: Path) -> Any:
+    times: dict[str, float] = {}
+    current = ""
+    try:
+        for index, (name, fn) in enumerate(selected, start=1):
+            current = name
+            print(f"Running step: {name} [{index}/{len(selected)}]", flush=True)
+            log.info("Running step: %s [%d/%d]", name, index, len(selected))
+            started = time.perf_counter()
+            model = _run_step(name, fn, model, cfg)
+            times[name] = time.perf_counter() - started
+            if cfg.save_intermediate_models:
+                path = intermediate_model_path(out, name)
+                path.parent.mkdir(parents=True, exist_ok=True)
+                model.save(str(path))
+    except FinnVivadoError as exc:
+        log.error("%s failed: %s", current, exc)
+        if current not in str(exc):
+            raise FinnVivadoError(f"{current}: {exc}") from None
+        raise
+    except Exception as exc:
+        log.exception("%s failed with an internal error", current)
+        if hasattr(exc, "add_note"):  # Python >= 3.11
+            exc.add_note(f"failed in {current}; build log: {out / LOG_FILE}")
+        if cfg.enable_build_pdb_debug and sys.stdin is not None and sys.stdin.isatty():
+            import pdb
+
+            pdb.post_mortem(exc.__traceback__)
+        raise
+    finally:
+        _write_times(out, times)
+    return model
+
+
+def build(model_or_path: Any, cfg: Union[BuildConfig, Mapping[str, Any]]) -> int:
+    """Build ``model_or_path`` (path, onnx.ModelProto or ModelWrapper) with ``cfg``.
+
+    Returns 0 on success.  User errors raise FinnVivadoError (also written to the build
+    log); any other exception is logged with its traceback and re-raised.
+    """
+    if isinstance(cfg, Mapping):
+        cfg = BuildConfig.from_dict(cfg)
+    if not isinstance(cfg, BuildConfig):
+        raise FinnVivadoError(f"cfg must be a BuildConfig or a dict, got {type(cfg).__name__}")
+    cfg.validate()
+    if cfg.output_dir is None:
+        raise FinnVivadoError("config field 'output_dir' is not set; give the directory for outputs")
+    names, start, entries = _select_steps(cfg)
+    with warnings.catch_warnings(record=True) as load_warnings:  # replayed into the log
+        model = _initial_model(model_or_path, cfg, names, start)
+    wanted = {getattr(o, "value", o) for o in (cfg.generate_outputs or [])}
+    selected = [resolve_build_step(e, wanted) for e in entries]  # fail before running anything
+    out = Path(cfg.output_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    source = model_or_path if isinstance(model_or_path, (str, os.PathLike)) else "<in-memory model>"
+    print(f"Building dataflow accelerator from {source}")
+    print(f"Outputs will be generated at {out}")
+    print(f"Build log is at {out / LOG_FILE}", flush=True)
+    with _build_logging(out / LOG_FILE, append=start > 0, verbose=cfg.verbose):
+        log.info("Building dataflow accelerator from %s", source)
+        log.info("Build config: %s", json.dumps(cfg.to_dict(), sort_keys=True, default=str))
+        for warning in load_warnings:
+            log.warning("while loading the model: %s", warning.message)
+        if cfg.ignored_fields:
+            log.warning("Ignored unknown config fields: %s", ", ".join(cfg.ignored_fields))
+        if cfg.without_effect():
+            log.warning("Config fields without effect in finn-vivado: %s",
+                        "; ".join(cfg.without_effect()))
+        try:
+            _run_steps(model, cfg, selected, out)
+        finally:  # the visual report, also of a failed build
+            from finn_vivado.backends.report import write_build_report
+
+            write_build_report(out, cfg, source)
+        log.info("Completed successfully")
+    print("Completed successfully", flush=True)
+    return 0
+
+
+#: FINN's name for :func:`build`.
+build_dataflow_cfg = build
+
+
+# --------------------------------------------------------------------------- simple mode
+def load_build_dir(
+    path: Union[str, os.PathLike],
+    config_path: Optional[Union[str, os.PathLike]] = None,
+    overrides: Optional[Mapping[str, Any]] = None,
+) -> tuple[Path, BuildConfig]:
+    """Model path and config of a FINN build directory (simple dataflow build mode).
+
+    Reads DIR/model.onnx and DIR/dataflow_build_config.json (or ``config_path``); uses
+    DIR/folding_config.json when the config names no folding file and it exists; the
+    output directory defaults to DIR/output_<DIR name>.  Relative paths resolve against
+    DIR.  ``overrides`` (absolute paths) replace config values, see ``merge_overrides``.
+    """
+    directory = Path(path).resolve()
+    if not directory.is_dir():
+        raise FinnVivadoError(f"build directory not found: {path}")
+    model = directory / MODEL_FILE
+    if not model.is_file():
+        raise FinnVivadoError(
+            f"model file not found: {model}; a build directory holds model.onnx and "
+            "dataflow_build_config.json"
+        )
+    raw = read_config_file(Path(config_path) if config_path else directory / CONFIG_FILE)
+    if not raw.get("folding_config_file") and (directory / FOLDING_FILE).is_file():
+        raw["folding_config_file"] = FOLDING_FILE
+    if not raw.get("output_dir"):
+        raw["output_dir"] = f"output_{directory.name}"
+    raw = merge_overrides(raw, overrides or {})
+    return model, BuildConfig.from_dict(raw, base_dir=directory)
+
+
+def build_dataflow_directory(path: Union[str, os.PathLike]) -> int:
+    """FINN's simple mode: build DIR/model.onnx with DIR/dataflow_build_config.json."""
+    model, cfg = load_build_dir(path)
+    return build(model, cfg)
+
+
+class _CallableModule(types.ModuleType):
+    """Makes ``finn_vivado.flow.runner(model, cfg)`` work although ``build`` is also this module."""
+
+    def __call__(self, model_or_path: Any, cfg: Union[BuildConfig, Mapping[str, Any]]) -> int:
+        return build(model_or_path, cfg)
+
+
+sys.modules[__name__].__class__ = _CallableModule

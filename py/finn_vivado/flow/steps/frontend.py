@@ -1,0 +1,105 @@
+"""The front-end build steps, FINN's names, each ``(model, cfg) -> model``."""
+
+from __future__ import annotations
+
+import json
+import logging
+from pathlib import Path
+
+from qonnx.core.modelwrapper import ModelWrapper
+
+from finn_vivado.core.errors import FinnVivadoError
+from finn_vivado.flow.verify import SOURCE_MODEL, verify_step
+from finn_vivado.frontend.hw_stream import LAYER_DOMAIN
+from finn_vivado.frontend.importer import QUANT_OPS, clean_model, prepend_div255, qonnx_to_finn, tidy_up
+from finn_vivado.frontend.partition import create_dataflow_partition
+from finn_vivado.frontend.streamline import streamline
+from finn_vivado.frontend.to_hw import convert_to_hw
+
+__all__ = [
+    "step_qonnx_to_finn", "step_tidy_up", "step_streamline", "step_convert_to_hw",
+    "step_create_dataflow_partition", "step_specialize_layers",
+]
+
+log = logging.getLogger("finn_vivado")
+
+
+def _intermediate_dir(cfg) -> Path:
+    d = Path(cfg.output_dir) / "intermediate_models"
+    d.mkdir(parents=True, exist_ok=True)
+    return d
+
+
+def step_qonnx_to_finn(model: ModelWrapper, cfg) -> ModelWrapper:
+    """Check the model is quantized, keep it as golden reference, fold weight quantizers."""
+    if not any(n.op_type in QUANT_OPS for n in model.graph.node):
+        raise FinnVivadoError(
+            "the model has no quantizers (Quant, BipolarQuant, MultiThreshold): finn-vivado "
+            "compiles quantized networks; export it with brevitas or QKeras quantized layers")
+    if getattr(cfg, "input_div255", False):
+        model = prepend_div255(model)
+    model = clean_model(model)  # shapes known, same function: the golden reference
+    model.save(str(_intermediate_dir(cfg) / SOURCE_MODEL))
+    return qonnx_to_finn(model, cleaned=True)
+
+
+def step_tidy_up(model: ModelWrapper, cfg) -> ModelWrapper:
+    """qonnx's tidy-up passes; verifies ``initial_python``."""
+    model = tidy_up(model)
+    verify_step(model, cfg, "initial_python")
+    return model
+
+
+def step_streamline(model: ModelWrapper, cfg) -> ModelWrapper:
+    """Integer weights, exact integer thresholds; verifies ``streamlined_python``."""
+    model = streamline(model, int(getattr(cfg, "max_multithreshold_bit_width", 8)))
+    verify_step(model, cfg, "streamlined_python")
+    return model
+
+
+def step_convert_to_hw(model: ModelWrapper, cfg) -> ModelWrapper:
+    """Map the integer graph onto hardware layers (MVAU, Thresholding, SWG, ...)."""
+    return convert_to_hw(model, bool(getattr(cfg, "standalone_thresholds", False)))
+
+
+def step_create_dataflow_partition(model: ModelWrapper, cfg) -> ModelWrapper:
+    """Return the hardware part; the software parent goes to dataflow_parent.onnx."""
+    child, _ = create_dataflow_partition(model, _intermediate_dir(cfg))
+    return child
+
+
+def _read_specialize_config(path) -> dict:
+    try:
+        return json.loads(Path(path).read_text())
+    except FileNotFoundError:
+        raise FinnVivadoError(f"specialize_layers_config_file {path} not found") from None
+    except json.JSONDecodeError as e:
+        raise FinnVivadoError(f"specialize_layers_config_file {path}: invalid JSON ({e})") from None
+
+
+def step_specialize_layers(model: ModelWrapper, cfg) -> ModelWrapper:
+    """Record each layer's implementation style (every layer here is plain Verilog RTL)."""
+    from qonnx.custom_op.registry import getCustomOp
+
+    wanted = {}
+    if getattr(cfg, "specialize_layers_config_file", None):
+        wanted = _read_specialize_config(cfg.specialize_layers_config_file)
+    defaults = wanted.get("Defaults", {})
+    template = {"Defaults": {}}
+    for node in model.graph.node:
+        if node.domain != LAYER_DOMAIN:
+            continue
+        style = wanted.get(node.name, {}).get("preferred_impl_style",
+                                               defaults.get("preferred_impl_style", ""))
+        if style not in ("", "rtl", "hls"):
+            raise FinnVivadoError(
+                f"specialize_layers_config: {node.name}: preferred_impl_style={style!r} is not "
+                "one of '', 'rtl', 'hls'")
+        if style == "hls":
+            log.warning("%s: preferred_impl_style 'hls' requested; finn-vivado implements "
+                        "every layer in RTL", node.name)
+        getCustomOp(node).set_nodeattr("preferred_impl_style", style)
+        template[node.name] = {"preferred_impl_style": style}
+    out = Path(cfg.output_dir) / "template_specialize_layers_config.json"
+    out.write_text(json.dumps(template, indent=2) + "\n")
+    return model

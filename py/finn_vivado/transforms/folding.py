@@ -1,0 +1,327 @@
+"""Folding: FINN's folding_config.json (read, apply, extract) and the folding steps.
+
+A folding config is a JSON object keyed by node name, plus an optional ``"Defaults"``
+block::
+
+    {"Defaults": {"ram_style": ["block", ["MVAU_hls"]], "resType": "lut"},
+     "MVAU_hls_0": {"PE": 16, "SIMD": 3, "ram_style": "auto"},
+     "ConvolutionInputGenerator_rtl_0": {"SIMD": 3, "ram_style": "distributed"}}
+
+- Node names are accepted with or without FINN's ``_hls``/``_rtl`` suffix
+  (``MVAU_hls_0`` = ``MVAU_0``) and with FINN's older op names
+  (``MatrixVectorActivation_0``, ``Thresholding_Batch_0``, ...).
+- A ``Defaults`` value applies to every node having that attribute; FINN's form
+  ``[value, "all"]`` or ``[value, [op types]]`` (pairs may repeat) limits it to op types.
+  Per-node entries override defaults.
+- Settable attributes: :data:`FOLDING_ATTRS`. An entry naming no node of the model, or an
+  attribute the node does not have, is ignored with a warning (FINN's own example config
+  contains a misspelt ``MVA_3``); entries for FIFOs and width converters wait for the
+  step that inserts them. A value of the wrong type or an illegal value (e.g. SIMD not
+  dividing MW) is an error naming the node and listing the legal values.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+import logging
+import re
+import warnings
+from pathlib import Path
+from typing import Any, Mapping, Optional, Union
+
+from qonnx.custom_op.registry import getCustomOp
+
+from finn_vivado.core.errors import FinnVivadoError
+from finn_vivado.layers import is_hw_layer
+
+__all__ = [
+    "FOLDING_ATTRS",
+    "HW_CONFIG_ATTRS",
+    "FoldingConfigWarning",
+    "apply_folding_config",
+    "canonical_node_name",
+    "canonical_op_type",
+    "extract_hw_config",
+    "read_folding_config",
+    "step_apply_folding_config",
+    "step_minimize_bit_width",
+    "step_target_fps_parallelization",
+    "write_hw_config",
+]
+
+log = logging.getLogger("finn_vivado.transforms.folding")
+
+#: Attributes a folding config may set (FINN's names).
+FOLDING_ATTRS = (
+    "PE", "SIMD", "parallel_window", "ram_style", "ram_style_thresholds", "resType",
+    "mem_mode", "runtime_writeable_weights", "depth", "inFIFODepths", "outFIFODepths",
+    "preferred_impl_style",
+)
+#: Attributes written to final_hw_config.json / auto_folding_config.json.
+HW_CONFIG_ATTRS = FOLDING_ATTRS[:-1] + ("impl_style",)
+#: FINN attributes with no meaning here (ignored without a warning).
+_FINN_ONLY = ("impl_style", "depth_trigger_uram", "depth_trigger_bram", "exec_mode",
+              "rtlsim_trace", "cycles_rtlsim", "cycles_estimate", "res_estimate")
+#: Nodes inserted after folding (their entries are applied by step_set_fifo_depths).
+_LATER_OPS = ("StreamingFIFO_", "StreamingDataWidthConverter_")
+_SUFFIX = re.compile(r"^(?P<base>.+?)_(?:hls|rtl)(?:_(?P<idx>\d+))?$")
+_OLD_OPS = {
+    "MatrixVectorActivation": "MVAU", "StreamingFCLayer_Batch": "MVAU",
+    "VectorVectorActivation": "VVAU", "Vector_Vector_Activate_Batch": "VVAU",
+    "Thresholding_Batch": "Thresholding", "LabelSelect_Batch": "LabelSelect",
+    "StreamingDataWidthConverter_Batch": "StreamingDataWidthConverter",
+    "AddStreams_Batch": "AddStreams", "DuplicateStreams_Batch": "DuplicateStreams",
+    "ChannelwiseOp_Batch": "ChannelwiseOp", "GlobalAccPool_Batch": "GlobalAccPool",
+    "Pool_Batch": "Pool", "FMPadding_Batch": "FMPadding",
+    "StreamingMaxPool_Batch": "StreamingMaxPool",
+    "ConvolutionInputGenerator1D": "ConvolutionInputGenerator",
+}
+
+
+class FoldingConfigWarning(UserWarning):
+    """A folding-config entry that was ignored (unknown node or attribute)."""
+
+
+# ------------------------------------------------------------------------------- names
+def canonical_op_type(name: str) -> str:
+    """Our op type for a FINN op type (``MVAU_hls`` -> ``MVAU``)."""
+    match = _SUFFIX.match(name)
+    if match and match.group("idx") is None:
+        name = match.group("base")
+    return _OLD_OPS.get(name, name)
+
+
+def canonical_node_name(name: str) -> str:
+    """Our node name for a FINN node name (``MVAU_hls_3`` -> ``MVAU_3``)."""
+    match = _SUFFIX.match(name)
+    if match and match.group("idx") is not None:
+        name = f"{match.group('base')}_{match.group('idx')}"
+    base, _, idx = name.rpartition("_")
+    if idx.isdigit() and base in _OLD_OPS:
+        name = f"{_OLD_OPS[base]}_{idx}"
+    return name
+
+
+# ------------------------------------------------------------------------------ reading
+def read_folding_config(source: Union[str, Path, Mapping[str, Any]]) -> dict[str, Any]:
+    """The folding config as a dict (from a path or a dict); errors name the file."""
+    if isinstance(source, Mapping):
+        data, where = dict(source), "folding config"
+    else:
+        path = Path(source)
+        where = f"folding config {path}"
+        if not path.is_file():
+            raise FinnVivadoError(f"{where} not found (config field folding_config_file)")
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except json.JSONDecodeError as exc:
+            raise FinnVivadoError(f"{where}:{exc.lineno}:{exc.colno}: invalid JSON: "
+                                  f"{exc.msg}") from None
+    if not isinstance(data, dict):
+        raise FinnVivadoError(f"{where}: expected a JSON object keyed by node name")
+    for key, entry in data.items():
+        if not isinstance(entry, dict):
+            raise FinnVivadoError(f"{where}: entry {key!r} must be an object of attributes, "
+                                  f"got {type(entry).__name__}")
+    return data
+
+
+def _is_finn_default(value: Any) -> bool:
+    """True for FINN's ``[value, "all" | [op types], ...]`` Defaults form."""
+    if not isinstance(value, list) or len(value) < 2 or len(value) % 2:
+        return False
+    return all(v == "all" or (isinstance(v, list) and all(isinstance(x, str) for x in v))
+               for v in value[1::2])
+
+
+def _defaults(block: Mapping[str, Any]) -> list[tuple[str, Any, Optional[set]]]:
+    """(attribute, value, op types or None for all) from a Defaults block."""
+    out = []
+    for attr, value in block.items():
+        if not _is_finn_default(value):
+            out.append((attr, value, None))
+            continue
+        for val, ops in zip(value[::2], value[1::2]):
+            out.append((attr, val, None if ops == "all" else
+                        {canonical_op_type(op) for op in ops}))
+    return out
+
+
+def _entries(config: Mapping[str, Any], names: list[str], where: str) -> dict[str, tuple]:
+    """node name -> (config key, entry); unknown keys warn (once, all listed), two keys
+    for one node are an error. FIFO / width-converter entries are left for the step
+    that inserts those nodes (step_set_fifo_depths applies the config again)."""
+    known, out, unknown = set(names), {}, []
+    for key, entry in config.items():
+        if key == "Defaults":
+            continue
+        name = key if key in known else canonical_node_name(key)
+        if name not in known:
+            if not name.startswith(_LATER_OPS):
+                close = difflib.get_close_matches(name, names, n=1)
+                unknown.append(repr(key) + (f" (did you mean {close[0]}?)" if close else ""))
+            continue
+        if name in out:
+            raise FinnVivadoError(f"{where}: entries {out[name][0]!r} and {key!r} both "
+                                  f"configure node {name}; keep one")
+        out[name] = (key, entry)
+    if unknown:
+        warnings.warn(f"{where}: no node named {', '.join(unknown)} in the model; "
+                      f"{'entry' if len(unknown) == 1 else 'entries'} ignored. Nodes: "
+                      f"{', '.join(names)}", FoldingConfigWarning, stacklevel=3)
+    return out
+
+
+# ----------------------------------------------------------------------------- applying
+def _convert(inst: Any, attr: str, value: Any, where: str) -> Any:
+    """``value`` as the attribute's type, or a FinnVivadoError naming the node."""
+    kind = inst.get_nodeattr_def(attr)[0]
+    legal = inst.legal_values(attr)
+    hint = f"; legal values: {legal}" if legal is not None else ""
+    if kind == "i":
+        if isinstance(value, bool) or (isinstance(value, float) and value.is_integer()):
+            value = int(value)
+        if isinstance(value, int):
+            return value
+        raise FinnVivadoError(f"{where}: {attr}={value!r} must be an integer{hint}")
+    if kind == "s":
+        if isinstance(value, str):
+            return value
+        raise FinnVivadoError(f"{where}: {attr}={value!r} must be a string{hint}")
+    if kind == "ints":
+        values = value if isinstance(value, list) else [value]
+        if all(isinstance(v, int) and not isinstance(v, bool) for v in values):
+            return [int(v) for v in values]
+        raise FinnVivadoError(f"{where}: {attr}={value!r} must be a list of integers")
+    raise FinnVivadoError(f"{where}: {attr} cannot be set by a folding config")
+
+
+def _settable(inst: Any, values: Mapping[str, Any], where: str) -> dict[str, Any]:
+    """The folding attributes among ``values`` converted to their types; others warn."""
+    attrs, out = inst.get_nodeattr_types(), {}
+    for attr, value in values.items():
+        if attr in FOLDING_ATTRS and attr in attrs:
+            out[attr] = _convert(inst, attr, value, where)
+        elif attr not in _FINN_ONLY:
+            settable = [a for a in FOLDING_ATTRS if a in attrs]
+            warnings.warn(f"{where}: attribute {attr!r} is not a folding attribute of "
+                          f"{inst.onnx_node.op_type}; ignored (settable: "
+                          f"{', '.join(settable) or 'none'})", FoldingConfigWarning,
+                          stacklevel=5)
+    return out
+
+
+def _apply_node(inst: Any, values: Mapping[str, Any], source: str, key: Optional[str],
+                model: Any = None) -> None:
+    """Check ``values`` on one node, then set them (the node is unchanged on error);
+    ``key`` is the node's config entry name."""
+    note = f" (config entry {key!r})" if key not in (None, inst.onnx_node.name) else ""
+    settings = _settable(inst, values, f"{source}: {inst.where()}{note}")
+    try:
+        for attr, value in settings.items():
+            allowed = inst.get_nodeattr_def(attr)[3]
+            if allowed is not None and value not in allowed:
+                raise inst.illegal(attr, value, "not an accepted value", sorted(allowed))
+        with inst.trial(**settings):
+            inst.validate(model)  # with the model: accumulator range from the real weights
+    except FinnVivadoError as exc:
+        raise FinnVivadoError(f"{source}: {exc}{note}") from None
+    for attr, value in settings.items():
+        inst.set_nodeattr(attr, value)
+
+
+def apply_folding_config(model: Any, config: Union[str, Path, Mapping[str, Any]]) -> Any:
+    """Apply a FINN folding config (path or dict) to the hardware layers of ``model``."""
+    data = read_folding_config(config)
+    where = "folding config" if isinstance(config, Mapping) else f"folding config {config}"
+    nodes = [n for n in model.graph.node if is_hw_layer(n)]
+    defaults = _defaults(data.get("Defaults", {}) or {})
+    entries = _entries(data, [n.name for n in nodes], where)
+    missing = []
+    for node in nodes:
+        inst = getCustomOp(node)
+        types = inst.get_nodeattr_types()
+        values = {attr: value for attr, value, ops in defaults
+                  if attr in types and attr in FOLDING_ATTRS
+                  and (ops is None or node.op_type in ops)}
+        key, entry = entries.get(node.name, (None, {}))
+        if key is None:
+            missing.append(node.name)
+        values.update(entry)
+        _apply_node(inst, values, where, key, model)
+    if missing:
+        log.info("%s: no entry for %s (attributes kept as they are)", where,
+                 ", ".join(missing))
+    return model
+
+
+# --------------------------------------------------------------------------- extracting
+def extract_hw_config(model: Any, attrs: tuple[str, ...] = HW_CONFIG_ATTRS) -> dict[str, Any]:
+    """FINN-style config of every hardware layer: ``{"Defaults": {}, node: {attr: value}}``
+    (only attributes the node has); usable again as a folding_config_file."""
+    out: dict[str, Any] = {"Defaults": {}}
+    for node in model.graph.node:
+        if not is_hw_layer(node):
+            continue
+        inst = getCustomOp(node)
+        types = inst.get_nodeattr_types()
+        out[node.name] = {a: inst.get_nodeattr(a) for a in attrs if a in types}
+    return out
+
+
+def write_hw_config(model: Any, path: Union[str, Path]) -> dict[str, Any]:
+    """Write :func:`extract_hw_config` to ``path`` (JSON) and return it."""
+    config = extract_hw_config(model)
+    Path(path).parent.mkdir(parents=True, exist_ok=True)
+    Path(path).write_text(json.dumps(config, indent=2) + "\n", encoding="utf-8")
+    return config
+
+
+# -------------------------------------------------------------------------------- steps
+def step_target_fps_parallelization(model: Any, cfg: Any) -> Any:
+    """Fold every layer for cfg.target_fps within the part (no-op without target_fps).
+
+    Writes auto_folding_config.json (FINN's name) and report/auto_folding.json; when the
+    target cannot be met, the log names the binding layer and constraint.
+    """
+    from finn_vivado.transforms.autofold import auto_fold
+    from finn_vivado.transforms.bitwidth import minimize_bit_width
+
+    if cfg.target_fps is None:
+        return model
+    if cfg.minimize_bit_width:
+        minimize_bit_width(model)  # fold with the widths the hardware will have
+    result = auto_fold(model, cfg)
+    out = Path(cfg.output_dir)
+    write_hw_config(model, out / "auto_folding_config.json")
+    report = out / "report" / "auto_folding.json"
+    report.parent.mkdir(parents=True, exist_ok=True)
+    report.write_text(json.dumps(result.to_dict(), indent=2) + "\n", encoding="utf-8")
+    print(f"Auto-folding for {result.target_fps:g} fps ({result.target_cycles:,} cycles/frame):"
+          f" estimated {result.estimated_fps:,.1f} fps, bottleneck "
+          f"{result.max_cycles_node_name} ({result.max_cycles:,} cycles)")
+    for line in result.messages():
+        log.warning("target_fps=%g not met: %s", cfg.target_fps, line)
+    return model
+
+
+def step_apply_folding_config(model: Any, cfg: Any) -> Any:
+    """Apply cfg.folding_config_file (if any), then verify ``folded_hls_cppsim``."""
+    from finn_vivado.flow.verify import verify_step
+
+    if cfg.folding_config_file:
+        model = apply_folding_config(model, cfg.folding_config_file)
+    verify_step(model, cfg, "folded_hls_cppsim")
+    return model
+
+
+def step_minimize_bit_width(model: Any, cfg: Any) -> Any:
+    """Shrink weight, threshold and accumulator DataTypes to what the values need
+    (when cfg.minimize_bit_width, the default)."""
+    from finn_vivado.transforms.bitwidth import minimize_bit_width
+
+    if cfg.minimize_bit_width:
+        for change in minimize_bit_width(model):
+            log.info("minimize_bit_width: %s", change)
+    return model
