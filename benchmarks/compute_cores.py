@@ -25,7 +25,7 @@ from qonnx.util.basic import qonnx_make_model
 
 from finn_vivado.layers import DOMAIN, make_layer_node
 from finn_vivado.backends.rtl import generate_node_rtl
-from finn_vivado.backends.rtl.vvau import vvau_input_to_stream
+from finn_vivado.backends.rtl.cores.vvau import vvau_input_to_stream
 from finn_vivado.backends.sim import build, pack_hex, unpack_words
 from finn_vivado.backends.sim.yosys import synth_check
 

@@ -93,8 +93,8 @@ def main() -> int:
         times = [_timed(_build_cmd(build, out), cpu) for _ in range(args.runs)]
         startup = _timed([sys.executable, "-c", "pass"])
         imports = _timed([sys.executable, "-c", "import finn_vivado.app.cli, finn_vivado.build, "
-                          "finn_vivado.flow.steps.frontend, finn_vivado.transforms.folding, "
-                          "finn_vivado.transforms.autofold, finn_vivado.transforms.estimate"])
+                          "finn_vivado.flow.steps.frontend, finn_vivado.flow.steps.folding, "
+                          "finn_vivado.flow.steps.estimate"])
         steps = json.loads((out / "time_per_step.json").read_text())
         print(f"estimate-only build of {args.model.name}: target 10,000 fps, 10 ns, "
               f"xc7z020clg400-1 (mvau_wwidth_max=36)")

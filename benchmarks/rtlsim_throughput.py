@@ -75,7 +75,7 @@ def _stitched_times(out: Path, wall: float) -> dict:
 def _perf(out: Path) -> tuple[dict, float]:
     """(rtlsim_performance figures + simulation speed, Verilator build seconds)."""
     from finn_vivado.backends.sim.stitched import StitchedSim, measure_performance, random_frames
-    from finn_vivado.backends.stitched.top import StitchedDesign
+    from finn_vivado.backends.stitched.design import StitchedDesign
 
     start = time.perf_counter()
     sim = StitchedSim(StitchedDesign.load(out / "stitched_ip"))

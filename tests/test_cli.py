@@ -2,12 +2,12 @@ import json
 import os
 import subprocess
 import sys
-import types
 from pathlib import Path
 
 import pytest
 
-from finn_vivado import __version__, cli
+from finn_vivado import __version__
+from finn_vivado.app import cli
 from finn_vivado.core.boards import list_boards
 from finn_vivado.flow.registry import STEP_TABLE
 
@@ -130,15 +130,11 @@ def test_unknown_field_warns_on_stderr(build_dir):
 
 
 def fake_backend(monkeypatch, seen):
-    module = types.ModuleType("fv_cli_backend")
-
     def step_tidy_up(model, cfg):
         seen.append(cfg)
         return model
 
-    module.step_tidy_up = step_tidy_up
-    monkeypatch.setitem(sys.modules, "fv_cli_backend", module)
-    monkeypatch.setitem(STEP_TABLE, "step_tidy_up", "fv_cli_backend:step_tidy_up")
+    monkeypatch.setitem(STEP_TABLE, "step_tidy_up", step_tidy_up)
 
 
 def test_build_dir_success(build_dir, monkeypatch, capsys):
@@ -180,14 +176,10 @@ def test_model_mode_with_overrides(tmp_path, tiny_model_path, monkeypatch, capsy
 
 
 def test_internal_error_is_one_line(build_dir, monkeypatch, capsys):
-    module = types.ModuleType("fv_cli_broken")
-
     def step_tidy_up(model, cfg):
         raise ZeroDivisionError("bug inside a step")
 
-    module.step_tidy_up = step_tidy_up
-    monkeypatch.setitem(sys.modules, "fv_cli_broken", module)
-    monkeypatch.setitem(STEP_TABLE, "step_tidy_up", "fv_cli_broken:step_tidy_up")
+    monkeypatch.setitem(STEP_TABLE, "step_tidy_up", step_tidy_up)
     (build_dir / "dataflow_build_config.json").write_text(json.dumps({"steps": ["step_tidy_up"]}))
     code = cli.main(["build", str(build_dir)])
     err = capsys.readouterr().err.strip().splitlines()

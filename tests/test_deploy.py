@@ -8,7 +8,8 @@ import pytest
 
 from finn_vivado.build import build
 from finn_vivado.config import BuildConfig
-from finn_vivado.backends.deploy import make_deployment_package, step_deployment_package
+from finn_vivado.backends.deploy import make_deployment_package
+from finn_vivado.flow.steps.package import step_deployment_package
 from finn_vivado.core.errors import FinnVivadoError
 
 DRIVER_FILES = {"driver.py": "# driver\n", "validate.py": "# validate\n",

@@ -9,7 +9,8 @@ from qonnx.custom_op.registry import getCustomOp
 
 from finn_vivado.build import build, load_build_dir
 from finn_vivado.config import BuildConfig, estimate_only_dataflow_steps
-from finn_vivado.transforms.estimate import device_fit, network_performance, step_generate_estimate_reports
+from finn_vivado.flow.steps.estimate import step_generate_estimate_reports
+from finn_vivado.transforms.estimate import device_fit, network_performance
 from finn_vivado.transforms.folding import apply_folding_config
 from hw_models import FOLDINGS, MODELS, hw_model
 
@@ -113,7 +114,7 @@ def test_fit_report(cnv_reports):
 
 def test_fit_reports_overflow():
     cfg = BuildConfig(fpga_part="xc7z020clg400-1")
-    fit = device_fit({"LUT": 60000, "BRAM_18K": 10, "URAM": 0, "DSP": 0}, cfg)
+    fit = device_fit({"LUT": 60000, "BRAM_18K": 10, "URAM": 0, "DSP": 0}, cfg.part_info())
     assert fit["fits"] is False and fit["over"] == ["LUT"]
     assert fit["resources"]["LUT"]["utilization_pct"] == pytest.approx(112.78, abs=0.01)
 

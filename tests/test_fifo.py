@@ -89,7 +89,7 @@ def test_sizing_design_runs_cycle_for_cycle_like_the_real_one(residual_build):
     """The sizing design (deep FIFOs, run-time limits) with the chosen depths as limits
     behaves exactly like the real design: same cycles, same outputs; with the fork's
     short-branch FIFO limited to 2 it deadlocks like the real one, naming that FIFO."""
-    from finn_vivado.backends.stitched.top import StitchedDesign
+    from finn_vivado.backends.stitched.design import StitchedDesign
 
     sizing = json.loads((residual_build / "report" / "fifo_sizing.json").read_text())
     assert sizing["compile_seconds"] >= 0 and sizing["trials"] == sum(

@@ -9,6 +9,7 @@ import pytest
 from qonnx.core.onnx_exec import execute_onnx
 from qonnx.custom_op.registry import getCustomOp
 
+from finn_vivado.flow.steps.folding import step_target_fps_parallelization, target_part
 from finn_vivado.transforms.autofold import auto_fold
 from finn_vivado.transforms.bitwidth import minimize_bit_width
 from finn_vivado.config import BuildConfig
@@ -19,7 +20,6 @@ from finn_vivado.transforms.folding import (
     apply_folding_config,
     canonical_node_name,
     extract_hw_config,
-    step_target_fps_parallelization,
 )
 from hw_models import FOLDINGS, MODELS, SHARED_MODELS, hw_model
 
@@ -35,6 +35,12 @@ def mvau_cycles(model):
 def cfg_for(tmp_path, fps, **kw):
     return BuildConfig(target_fps=fps, synth_clk_period_ns=kw.pop("clk", 10.0),
                        fpga_part=kw.pop("part", Z020), output_dir=str(tmp_path), **kw)
+
+
+def fold(model, cfg):
+    """auto_fold with the target, clock, part and weight-width limit of ``cfg``."""
+    return auto_fold(model, target_part(cfg), cfg.target_fps, cfg.synth_clk_period_ns,
+                     cfg.mvau_wwidth_max, two_pass=cfg.folding_two_pass_relaxation)
 
 
 # ------------------------------------------------------------------ folding config files
@@ -190,7 +196,7 @@ def test_extracted_config_round_trips():
 # --------------------------------------------------------------------------- auto-folding
 def test_cnv_10k_fps_wide_weights_meets_target_and_fits(tmp_path):
     model = hw_model(CNV)
-    result = auto_fold(model, cfg_for(tmp_path, 10000, mvau_wwidth_max=80))
+    result = fold(model, cfg_for(tmp_path, 10000, mvau_wwidth_max=80))
     total = layer_resources(model)["total"]
     assert result.meets_target and result.estimated_fps >= 10000 and result.messages() == []
     assert max(mvau_cycles(model)) <= 10000
@@ -205,7 +211,7 @@ def test_cnv_10k_fps_wide_weights_meets_target_and_fits(tmp_path):
 
 def test_cnv_default_wwidth_reports_binding_layer(tmp_path):
     model = hw_model(CNV)
-    result = auto_fold(model, cfg_for(tmp_path, 10000))
+    result = fold(model, cfg_for(tmp_path, 10000))
     assert not result.meets_target and result.fits
     assert result.max_cycles_node_name == "MVAU_1" and result.max_cycles == 12544
     msg = result.messages()[0]
@@ -230,7 +236,7 @@ def test_step_writes_config_and_report(tmp_path, caplog):
 
 def test_without_two_pass_relaxation_other_layers_keep_the_target(tmp_path):
     model = hw_model(CNV)
-    auto_fold(model, cfg_for(tmp_path, 10000, folding_two_pass_relaxation=False))
+    fold(model, cfg_for(tmp_path, 10000, folding_two_pass_relaxation=False))
     cycles = dict(zip([n.name for n in model.get_nodes_by_op_type("MVAU")], mvau_cycles(model)))
     assert cycles["MVAU_1"] == 12544
     assert all(c <= 10000 for name, c in cycles.items() if name != "MVAU_1")
@@ -238,7 +244,7 @@ def test_without_two_pass_relaxation_other_layers_keep_the_target(tmp_path):
 
 def test_resource_limited_target_is_reported_and_fits(tmp_path):
     model = hw_model(CNV)
-    result = auto_fold(model, cfg_for(tmp_path, 100000, mvau_wwidth_max=100000))
+    result = fold(model, cfg_for(tmp_path, 100000, mvau_wwidth_max=100000))
     assert result.fits and not result.meets_target and result.resource_limited
     assert "fastest folding that fits" in result.messages()[0]
     total = layer_resources(model)["total"]
@@ -247,8 +253,8 @@ def test_resource_limited_target_is_reported_and_fits(tmp_path):
 
 def test_fully_parallel_limit_names_layer(tmp_path):
     model = hw_model(CNV)
-    result = auto_fold(model, cfg_for(tmp_path, 1e6, part="xcu280-fsvh2892-2L-e",
-                                      mvau_wwidth_max=100000))
+    result = fold(model, cfg_for(tmp_path, 1e6, part="xcu280-fsvh2892-2L-e",
+                                 mvau_wwidth_max=100000))
     swg = getCustomOp(model.graph.node[0])
     with swg.trial(SIMD=3, parallel_window=1):
         fastest = swg.get_exp_cycles()  # one pixel per cycle
@@ -262,8 +268,8 @@ def test_fully_parallel_limit_names_layer(tmp_path):
 
 def test_tfc_reaches_one_cycle_per_frame(tmp_path):
     model = hw_model("zoo/TFC_2W2A.onnx")
-    result = auto_fold(model, cfg_for(tmp_path, 1e9, part="xcu280-fsvh2892-2L-e",
-                                      mvau_wwidth_max=100000))
+    result = fold(model, cfg_for(tmp_path, 1e9, part="xcu280-fsvh2892-2L-e",
+                                 mvau_wwidth_max=100000))
     assert result.max_cycles == 1 and result.fits  # PE=MH, SIMD=MW everywhere
 
 
@@ -278,7 +284,7 @@ def test_custom_board_resources_bound_the_folding(tmp_path):
     model = hw_model(CNV)
     cfg = BuildConfig(target_fps=10000, board=str(path), output_dir=str(tmp_path),
                       mvau_wwidth_max=80)
-    result = auto_fold(model, cfg)
+    result = fold(model, cfg)
     total = layer_resources(model)["total"]
     assert result.fits and total["LUT"] <= 14000 and total["BRAM_18K"] <= 60
     assert not result.meets_target and "more" in result.messages()[0]
@@ -286,7 +292,7 @@ def test_custom_board_resources_bound_the_folding(tmp_path):
 
 def test_uram_only_for_writable_memories(tmp_path):
     model = hw_model("zoo/unsw_nb15-mlp-w2a2.onnx")
-    auto_fold(model, cfg_for(tmp_path, 1e6, part="xczu7ev-ffvc1156-2-e"))
+    fold(model, cfg_for(tmp_path, 1e6, part="xczu7ev-ffvc1156-2-e"))
     assert all(getCustomOp(n).get_nodeattr("ram_style") != "ultra"
                for n in model.get_nodes_by_op_type("MVAU"))
 
@@ -314,12 +320,12 @@ def test_shared_models_three_targets(rel, tmp_path):
     """Low, medium and the highest feasible target: legal, within the part, met."""
     caps = BuildConfig(fpga_part=Z020).part_info().resources.as_dict()
     probe = hw_model(rel)
-    best = auto_fold(probe, cfg_for(tmp_path, 1e9, mvau_wwidth_max=1024))
+    best = fold(probe, cfg_for(tmp_path, 1e9, mvau_wwidth_max=1024))
     _check_folding(probe, best, caps)
     highest = math.floor(best.estimated_fps)
     for fps in (highest / 1000, math.sqrt(highest * highest / 1000), highest):
         model = hw_model(rel)
-        result = auto_fold(model, cfg_for(tmp_path, fps, mvau_wwidth_max=1024))
+        result = fold(model, cfg_for(tmp_path, fps, mvau_wwidth_max=1024))
         _check_folding(model, result, caps)
         assert result.meets_target, (fps, result.messages())
         assert result.estimated_fps >= fps

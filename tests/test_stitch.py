@@ -9,7 +9,7 @@ from qonnx.core.modelwrapper import ModelWrapper
 
 import finn_vivado
 from finn_vivado.backends.sim import have_tool, lint
-from finn_vivado.backends.stitched.top import StitchedDesign
+from finn_vivado.backends.stitched.design import StitchedDesign
 from finn_vivado.flow.verify import SOURCE_MODEL, execute_model
 from finn_vivado.backends.stitched.accel import load_accelerator
 

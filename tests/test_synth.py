@@ -21,7 +21,7 @@ from finn_vivado.config import BuildConfig
 from finn_vivado.core.errors import FinnVivadoError
 from finn_vivado.backends.sim.tools import find_yosys
 from finn_vivado.backends.sim.yosys import RESOURCE_KEYS
-from finn_vivado.backends.synth import step as synth_step
+from finn_vivado.flow.steps import synth as synth_step
 from finn_vivado.backends.synth.compare import within
 from finn_vivado.backends.synth.yosys_ooc import layer_module
 

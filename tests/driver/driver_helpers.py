@@ -14,7 +14,7 @@ from qonnx.core.modelwrapper import ModelWrapper
 import finn_vivado
 from finn_vivado.frontend.custom_ops import PARENT_KEY
 from finn_vivado.backends.sim.stitched import StitchedSim
-from finn_vivado.backends.stitched.top import StitchedDesign
+from finn_vivado.backends.stitched.design import StitchedDesign
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from stitch_helpers import CASES, MODELS, case_config, model_inputs  # noqa: E402

@@ -11,15 +11,15 @@ from onnx import TensorProto, helper
 from qonnx.core.modelwrapper import ModelWrapper
 
 from finn_vivado.config import BuildConfig
-from finn_vivado.backends.driver import step_make_pynq_driver
+from finn_vivado.flow.steps.package import step_make_pynq_driver
 from finn_vivado.backends.driver.make import DMA_NAMES
 from finn_vivado.core.errors import FinnVivadoError
-from finn_vivado.backends.stitched.top import StitchedDesign
+from finn_vivado.backends.stitched.design import StitchedDesign
 
 from driver_helpers import load_module
 
-VIVADO_TEMPLATES = (Path(__file__).resolve().parents[2] / "py" / "finn_vivado" / "vivado"
-                    / "templates")
+VIVADO_TEMPLATES = (Path(__file__).resolve().parents[2] / "py" / "finn_vivado" / "backends"
+                    / "vivado" / "templates")
 #: what the generated files may import: the standard library, numpy, each other, PYNQ
 ALLOWED_IMPORTS = {"argparse", "sys", "os", "re", "time", "typing", "__future__", "numpy",
                    "driver", "driver_base", "data_packing", "pynq"}
@@ -49,8 +49,15 @@ def _setup(tmp_path, **cfg):
 
 
 def _imports(path: Path) -> set:
+    """Modules a generated file imports when it runs on the board: everything but the
+    package-form fallbacks in ``except ImportError:`` handlers."""
+    tree = ast.parse(path.read_text())
+    fallback = {id(n) for h in ast.walk(tree) if isinstance(h, ast.ExceptHandler)
+                for n in ast.walk(h)}
     names = set()
-    for node in ast.walk(ast.parse(path.read_text())):
+    for node in ast.walk(tree):
+        if id(node) in fallback:
+            continue
         if isinstance(node, ast.Import):
             names |= {a.name.split(".")[0] for a in node.names}
         elif isinstance(node, ast.ImportFrom):

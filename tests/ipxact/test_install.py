@@ -168,14 +168,17 @@ def test_two_concurrent_builds_both_succeed(sources):
 def test_install_stitched_ip_uses_the_config(tmp_path):
     from types import SimpleNamespace
 
-    from finn_vivado.backends.ipxact import install_stitched_ip
+    from finn_vivado.backends.ipxact import config_ip_repo, install_stitched_ip
+    from finn_vivado.flow.steps.stitch import config_vlnv
 
     ip = make_standin(tmp_path / "out" / "stitched_ip", "A")
     cfg = SimpleNamespace(ip_repo=None, output_dir=str(tmp_path / "out"), ip_vendor="me.org",
                           ip_library="nets", ip_name="acc", ip_version="1.0")
-    target = install_stitched_ip(ip, cfg)
+    target = install_stitched_ip(ip, config_vlnv(cfg), config_ip_repo(cfg.ip_repo, cfg.output_dir))
     assert target == tmp_path / "out" / "ip_repo" / "acc_v1_0"
     check_ip_dir(ip)                       # packaged in place too
     assert load_accelerator(target).vlnv == "me.org:nets:acc:1.0"
     cfg.ip_repo = str(tmp_path / "user_repo")
-    assert install_stitched_ip(ip, cfg) == tmp_path / "user_repo" / "acc_v1_0"
+    assert install_stitched_ip(ip, config_vlnv(cfg),
+                               config_ip_repo(cfg.ip_repo, cfg.output_dir)) \
+        == tmp_path / "user_repo" / "acc_v1_0"

@@ -199,9 +199,12 @@ def test_report_failure_is_a_warning_not_a_failed_build(failed_build, tmp_path, 
     (out / "report" / "estimate_fit.json").write_text("not json")
     cfg = BuildConfig(output_dir=str(out), generate_outputs=["estimate_reports"])
     with caplog.at_level(logging.WARNING, logger="finn_vivado.backends.report"):
-        write_build_report(out, cfg, "x/model.onnx")
+        write_build_report(out, "x/model.onnx", cfg.synth_clk_period_ns, cfg.fpga_part,
+                           wanted=cfg.wants("estimate_reports"))
     assert "visual report not written" in caplog.text and "estimate_fit.json" in caplog.text
     assert not (out / "report" / "index.html").exists()
     cfg = BuildConfig(output_dir=str(out), generate_outputs=["stitched_ip"])
-    write_build_report(out, cfg, None)  # no estimate reports requested: nothing to do
+    # no estimate reports requested: nothing to do
+    write_build_report(out, None, cfg.synth_clk_period_ns, cfg.fpga_part,
+                       wanted=cfg.wants("estimate_reports"))
     assert not (out / "report" / "index.html").exists()

@@ -5,7 +5,10 @@ import pytest
 
 from finn_vivado.core.errors import FinnVivadoError
 from finn_vivado.backends.rtl import core_sources
-from finn_vivado.backends.rtl.window import swg_output_to_stream, swg_stream_to_output
+from finn_vivado.backends.rtl.cores.convolution_input_generator import (
+    swg_output_to_stream,
+    swg_stream_to_output,
+)
 from finn_vivado.backends.sim import lint
 from finn_vivado.backends.sim.icarus import icarus_compile
 from finn_vivado.backends.sim.yosys import synth_check

@@ -8,7 +8,7 @@ from qonnx.core.datatype import DataType
 
 from finn_vivado.layers import numerics
 from finn_vivado.backends.rtl import core_sources, generate_node_rtl
-from finn_vivado.backends.rtl.thresholding import compare_type
+from finn_vivado.backends.rtl.cores.thresholding import compare_type
 from finn_vivado.backends.sim import lint
 from finn_vivado.backends.sim.yosys import synth_check
 

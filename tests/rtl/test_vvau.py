@@ -8,7 +8,7 @@ from qonnx.core.datatype import DataType
 
 from finn_vivado.layers import numerics
 from finn_vivado.backends.rtl import core_sources, generate_node_rtl
-from finn_vivado.backends.rtl.vvau import (
+from finn_vivado.backends.rtl.cores.vvau import (
     depthwise_from_stream,
     depthwise_to_stream,
     vvau_input_to_stream,

@@ -1,21 +1,91 @@
 """RTL generation API: registry, specs, wrapper text, init files, file lists."""
 
+import sys
+import types
+
 import numpy as np
 import pytest
 
 from finn_vivado.core.errors import FinnVivadoError
-from finn_vivado.backends.rtl import (RTL_GENERATORS, MemInit, RTLSpec, Stream, core_sources, ip_repo_dir,
-                             dtype_params, generate_node_rtl, pack_memory, read_memh,
-                             render_wrapper, rtl_spec, verilog_name, write_memh)
+from finn_vivado.backends.rtl import (MemInit, RTLSpec, Stream, core_sources, dtype_params,
+                                      generate_node_rtl, ip_repo_dir, library_modules,
+                                      pack_memory, read_memh, render_wrapper, rtl_generator,
+                                      rtl_op_types, rtl_spec, verilog_name, write_memh)
 from finn_vivado.backends.sim import have_tool, lint
+from finn_vivado.layers import LAYERS, HWLayer
 
 from .helpers import layer_model
+from .test_channelwise_op import channelwise
+from .test_convolution_input_generator import swg
+from .test_fmpadding import fmpadding
+from .test_global_acc_pool import gap
+from .test_label_select import label_select
+from .test_mvau import mvau
+from .test_pool import pool
+from .test_streaming_fifo import fifo
+from .test_streaming_maxpool import maxpool
+from .test_thresholding import thresholding
+from .test_vvau import vvau
+
+#: op type -> (model, layer) of a small legal instance, from the per-layer test helpers
+INSTANCES = {
+    "MVAU": lambda rng: mvau(rng, 8, 6, 2, 3, "INT4", "UINT3", "UINT3", 3, [1, 3], act=1),
+    "VVAU": lambda rng: vvau(rng, 4, (3, 3), 2, 1, "INT4", "INT4", "UINT5", 31, [3, 3]),
+    "Thresholding": lambda rng: thresholding(rng, 6, 2, "UINT8", "UINT8", "UINT8", 255,
+                                             [1, 2, 2]),
+    "ChannelwiseOp": lambda rng: channelwise(rng, "add", 6, 2, "INT4", "INT3", [1, 3, 3]),
+    "StreamingMaxPool": lambda rng: maxpool([4, 4], [2, 2], 2, 1, "INT4"),
+    "Pool": lambda rng: pool(4, 1, [2, 2], "MaxPool", [3, 2], "INT4"),
+    "GlobalAccPool": lambda rng: gap(4, 1, [1, 4, 4], "INT4"),
+    "LabelSelect": lambda rng: label_select(10, 1, 1, "INT8"),
+    "ConvolutionInputGenerator": lambda rng: swg([6, 5], [3, 3], [1, 1], [1, 1], 4, 2, "INT4"),
+    "FMPadding": lambda rng: fmpadding([4, 5], [1, 2, 0, 1], 4, 2, "INT4"),
+    "StreamingFIFO": lambda rng: fifo("UINT8", 2, 4, 64),
+    "StreamingDataWidthConverter": lambda rng: layer_model(
+        "StreamingDataWidthConverter", ["INT5"], shape=[1, 6, 6], inWidth=30, outWidth=10,
+        dataType="INT5"),
+    "AddStreams": lambda rng: layer_model("AddStreams", ["INT4", "INT4"], NumChannels=4, PE=2,
+                                          inputDataTypes=["INT4", "INT4"]),
+    "DuplicateStreams": lambda rng: layer_model("DuplicateStreams", ["INT3"], n_outputs=3,
+                                                NumChannels=6, PE=3, NumOutputStreams=3,
+                                                inputDataType="INT3"),
+}
 
 
-def test_registry_covers_stream_layers():
-    for op in ("StreamingFIFO", "StreamingDataWidthConverter", "AddStreams", "DuplicateStreams"):
-        assert op in RTL_GENERATORS
-        assert core_sources(op)[-1].name == f"{op}.v"
+def test_every_layer_has_a_generator_and_a_library_core():
+    assert rtl_op_types() == sorted(LAYERS)
+    for op_type, cls in LAYERS.items():
+        assert callable(rtl_generator(op_type)), op_type
+        core = cls.__dict__.get("RTL_CORE")
+        assert core, f"{op_type} does not declare RTL_CORE"
+        assert (ip_repo_dir() / core).is_dir() and core in library_modules(), op_type
+        assert core_sources(core)[-1].name == f"{core}.v"
+
+
+@pytest.mark.parametrize("op_type", sorted(INSTANCES))
+def test_generator_instantiates_the_layers_core(op_type):
+    model, layer = INSTANCES[op_type](np.random.default_rng(0))
+    spec = rtl_spec(layer, model)
+    assert spec.core == type(layer).RTL_CORE == LAYERS[op_type].RTL_CORE
+
+
+def test_missing_generator_names_the_expected_module(monkeypatch):
+    class Demo(HWLayer):
+        RTL_CORE = "Demo"
+
+    Demo.__module__ = "finn_vivado.layers.demo_layer"
+    monkeypatch.setitem(LAYERS, "Demo", Demo)
+    assert "Demo" not in rtl_op_types()
+    with pytest.raises(FinnVivadoError, match=r"N0 \(Demo\): no RTL generator for op type "
+                       r"Demo: expected a function rtl_spec\(layer, model=None\) in "
+                       r"finn_vivado\.backends\.rtl\.cores\.demo_layer \(.*cores/demo_layer\.py\)"):
+        rtl_generator("Demo", "N0 (Demo)")
+    stub = types.ModuleType("finn_vivado.backends.rtl.cores.demo_layer")
+    monkeypatch.setitem(sys.modules, stub.__name__, stub)
+    with pytest.raises(FinnVivadoError, match="expected a function rtl_spec"):
+        rtl_generator("Demo")
+    with pytest.raises(FinnVivadoError, match="not a hardware layer"):
+        rtl_generator("Nope")
 
 
 def test_spec_from_attributes():
@@ -36,15 +106,6 @@ def test_spec_validates_the_layer():
                            normal_shape=[1, 8], dataType="UINT8")
     with pytest.raises(FinnVivadoError, match="StreamingFIFO_0 .StreamingFIFO.: attribute depth"):
         rtl_spec(layer)
-    from onnx import helper
-
-    from finn_vivado.layers import DOMAIN, LAYERS
-
-    missing = sorted(set(LAYERS) - set(RTL_GENERATORS))
-    if missing:
-        node = helper.make_node(missing[0], ["x"], ["y"], name="N0", domain=DOMAIN)
-        with pytest.raises(FinnVivadoError, match=f"no RTL generator for op type {missing[0]}"):
-            rtl_spec(node)
 
 
 def test_dtype_params():

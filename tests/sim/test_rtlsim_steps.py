@@ -8,10 +8,10 @@ from qonnx.core.modelwrapper import ModelWrapper
 from qonnx.custom_op.registry import getCustomOp
 
 from finn_vivado.core.errors import FinnVivadoError
-from finn_vivado.backends.rtl.codegen import needs_rtl, step_hw_codegen, step_hw_ipgen
 from finn_vivado.config import BuildConfig
 from finn_vivado.backends.sim.stitched import StitchedSim, random_frames
-from finn_vivado.backends.stitched.top import StitchedDesign
+from finn_vivado.backends.stitched.design import StitchedDesign
+from finn_vivado.flow.steps.hw import step_hw_codegen, step_hw_ipgen
 
 from stitch_helpers import build_tfc_verified, requires_verilator
 
@@ -92,9 +92,9 @@ def test_lint_error_names_the_node(tfc_build, tmp_path):
 
 def test_rtl_steps_skip_estimate_only_builds(tmp_path):
     cfg = BuildConfig(output_dir=str(tmp_path), generate_outputs=["estimate_reports"])
-    assert not needs_rtl(cfg)
-    assert needs_rtl(BuildConfig(output_dir=str(tmp_path), generate_outputs=["estimate_reports"],
-                                 verify_steps=["stitched_ip_rtlsim"]))
+    assert not cfg.needs_rtl()
+    assert BuildConfig(output_dir=str(tmp_path), generate_outputs=["estimate_reports"],
+                       verify_steps=["stitched_ip_rtlsim"]).needs_rtl()
     sentinel = object()
     assert step_hw_codegen(sentinel, cfg) is sentinel
     assert not (tmp_path / "hw").exists()

@@ -7,7 +7,7 @@ import pytest
 
 from finn_vivado.core.errors import FinnVivadoError
 from finn_vivado.backends.sim.stitched import StitchedSim, random_frames
-from finn_vivado.backends.stitched.top import StitchedDesign
+from finn_vivado.backends.stitched.design import StitchedDesign
 
 from stitch_helpers import build_tfc_verified, requires_verilator
 

@@ -18,7 +18,7 @@ from finn_vivado.backends.stitched.accel import (
 from finn_vivado.core.tclquote import tcl_word
 
 ROOT = Path(__file__).resolve().parents[2]
-RECORDER = ROOT / "py" / "finn_vivado" / "vivado" / "recorder" / "recorder.tcl"
+RECORDER = ROOT / "tcl" / "finn" / "test" / "recorder" / "recorder.tcl"
 TCLSH = shutil.which("tclsh")
 
 needs_tclsh = pytest.mark.skipif(TCLSH is None,

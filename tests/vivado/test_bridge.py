@@ -1,7 +1,7 @@
 """The backend side of the Tcl bridge: protocol lines, exit statuses, option checks."""
 
 import pytest
-from finn_vivado import tclbridge
+from finn_vivado.app.tcl_bridge import __main__ as tclbridge
 from finn_vivado.core.tclquote import parse_tcl_list
 
 from .helpers import fake_accelerator

@@ -133,7 +133,7 @@ def _show_warning(message, category, filename, lineno, file=None, line=None) -> 
 
 
 def _overrides(args: argparse.Namespace) -> dict[str, Any]:
-    from finn_vivado.flow.registry import STEP_NAMES_DEFAULT, STEP_NAMES_ESTIMATE_ONLY
+    from finn_vivado.flow.step_names import STEP_NAMES_DEFAULT, STEP_NAMES_ESTIMATE_ONLY
 
     steps = {"default": list(STEP_NAMES_DEFAULT), "estimate": list(STEP_NAMES_ESTIMATE_ONLY)}
     return {

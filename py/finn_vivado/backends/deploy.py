@@ -1,5 +1,5 @@
-"""FINN's ``step_deployment_package``: everything to copy to the board, in one folder and
-one zip file.
+"""The deployment package of a build: everything to copy to the board, in one folder and
+one zip file (FINN's ``step_deployment_package``, :mod:`finn_vivado.flow.steps.package`).
 
 ``<output_dir>/deploy/`` holds (FINN's layout)
 
@@ -13,15 +13,13 @@ one zip file.
 (``bitfile/...``, ``driver/...``), like FINN's ``make_archive(..., "zip", deploy)``:
 ``unzip deploy.zip -d <dir>`` on the board gives ``<dir>/driver/driver.py``.
 
-Without a bitfile the package still holds the driver, and the step warns (build log and
-console) what is missing and how to make it.  Both are built in a temporary directory
-next to their final place and renamed into it, so a failed step leaves no half-written
-package.
+Without a bitfile the package still holds the driver (the step then warns what is
+missing and how to make it).  Both are built in a temporary directory next to their
+final place and renamed into it, so a failed step leaves no half-written package.
 """
 
 from __future__ import annotations
 
-import logging
 import os
 import shutil
 import tempfile
@@ -29,32 +27,19 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
-from finn_vivado.flow.config_types import DataflowOutputType
 from finn_vivado.core.errors import FinnVivadoError
 
-__all__ = ["BITFILE_PATTERNS", "DEPLOY_DIR", "ZIP_FILE", "make_deployment_package",
-           "step_deployment_package"]
+__all__ = ["BITFILE_PATTERNS", "DEPLOY_DIR", "ZIP_FILE", "make_deployment_package"]
 
 DEPLOY_DIR = "deploy"
 ZIP_FILE = "deploy.zip"
 #: Files of <output_dir>/bitfile that go to the board.
 BITFILE_PATTERNS = ("*.bit", "*.hwh", "*.xclbin")
-log = logging.getLogger("finn_vivado.backends.deploy")
 
 
 def _bitfiles(out: Path) -> list[Path]:
     folder = out / "bitfile"
     return sorted({p for pattern in BITFILE_PATTERNS for p in folder.glob(pattern) if p.is_file()})
-
-
-def _missing_bitfile_message(out: Path) -> str:
-    batch = out / "vivado" / "make_bitfile.tcl"
-    how = (f"run  vivado -mode batch -source {batch}  (written by step_synthesize_bitfile)"
-           if batch.is_file() else
-           "rebuild with 'bitfile' in generate_outputs, a 'board' and vivado on PATH")
-    return (f"step_deployment_package: no bitfile in {out / 'bitfile'} (*.bit/*.hwh or "
-            f"*.xclbin); the package holds the driver only. To get the bitfile, {how}, "
-            "then run step_deployment_package again (--start-step step_deployment_package)")
 
 
 def _fill(stage: Path, out: Path, bitfiles: list[Path]) -> None:
@@ -110,16 +95,3 @@ def make_deployment_package(output_dir: Any) -> dict[str, Any]:
         shutil.rmtree(work, ignore_errors=True)
     return {"deploy_dir": out / DEPLOY_DIR, "zip": out / ZIP_FILE,
             "bitfiles": [p.name for p in bitfiles], "has_bitfile": bool(bitfiles)}
-
-
-def step_deployment_package(model: Any, cfg: Any) -> Any:
-    """Package bitfile + driver for the board (only with 'deployment_package' requested)."""
-    if not cfg.wants(DataflowOutputType.DEPLOYMENT_PACKAGE):
-        return model
-    out = Path(cfg.output_dir)
-    made = make_deployment_package(out)
-    if not made["has_bitfile"]:
-        log.warning(_missing_bitfile_message(out))
-    listed = ", ".join(made["bitfiles"]) or "no bitfile"
-    print(f"Deployment package: {made['deploy_dir']} ({listed} + driver); zip: {made['zip']}")
-    return model

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any, Optional
 
 from finn_vivado.core.errors import FinnVivadoError
+from finn_vivado.core.paths import board_dir
 
 __all__ = [
     "FAMILIES",
@@ -148,18 +149,6 @@ def part_info(fpga_part: str) -> PartInfo:
     device = max(matches, key=len)
     family, resources = _PARTS[device]
     return PartInfo(part=fpga_part.strip(), device=device, family=family, resources=resources)
-
-
-def board_dir() -> Path:
-    """The directory holding the board files (checkout ``boards/`` or package data)."""
-    here = Path(__file__).resolve().parents[1]  # the finn_vivado package
-    for candidate in (here / "board_data", here.parents[1] / "boards"):
-        if candidate.is_dir() and any(candidate.glob("*.json")):
-            return candidate
-    raise FinnVivadoError(
-        f"board files not found: looked in {here / 'board_data'} and "
-        f"{here.parents[1] / 'boards'}; reinstall finn-vivado (pip install -e .)"
-    )
 
 
 @lru_cache(maxsize=None)

@@ -35,7 +35,8 @@ from finn_vivado.flow.config_types import (
     to_enum,
 )
 from finn_vivado.core.errors import FinnVivadoError
-from finn_vivado.flow.registry import STEP_NAMES_DEFAULT, STEP_NAMES_ESTIMATE_ONLY, canonical_step_name, step_display_name
+from finn_vivado.flow.step_names import (STEP_NAMES_DEFAULT, STEP_NAMES_ESTIMATE_ONLY,
+                                         canonical_step_name, step_display_name)
 
 __all__ = [
     "AutoFIFOSizingMethod",

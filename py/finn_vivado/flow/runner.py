@@ -11,8 +11,8 @@ after a failed step) a build that made estimate reports gets the visual report
 
 ``build_dataflow_directory(DIR)`` is FINN's simple mode: ``DIR/model.onnx`` +
 ``DIR/dataflow_build_config.json`` (+ ``DIR/folding_config.json``), paths relative to DIR.
-For scripts written against FINN, ``build_dataflow_cfg`` is an alias of ``build``, and this
-module can itself be called: ``finn_vivado.flow.runner(model, cfg)``.
+For scripts written against FINN, ``build_dataflow_cfg`` is an alias of ``build``; the
+public facade :mod:`finn_vivado.build` can itself be called: ``finn_vivado.build(model, cfg)``.
 """
 
 from __future__ import annotations
@@ -25,15 +25,15 @@ import os
 import re
 import sys
 import time
-import types
 import warnings
 from pathlib import Path
 from typing import Any, Iterator, Mapping, Optional, Union
 
-from finn_vivado.flow.config import BuildConfig, merge_overrides, read_config_file
+from finn_vivado.backends.report import write_build_report
 from finn_vivado.core.errors import FinnVivadoError
-from finn_vivado.flow.registry import (STEP_NAMES_DEFAULT, Step, canonical_step_name, resolve_build_step,
-                    step_display_name)
+from finn_vivado.flow.config import BuildConfig, merge_overrides, read_config_file
+from finn_vivado.flow.registry import (STEP_NAMES_DEFAULT, Step, canonical_step_name, resolve_step,
+                                       step_display_name)
 
 __all__ = [
     "CONFIG_FILE",
@@ -314,8 +314,7 @@ def build(model_or_path: Any, cfg: Union[BuildConfig, Mapping[str, Any]]) -> int
     names, start, entries = _select_steps(cfg)
     with warnings.catch_warnings(record=True) as load_warnings:  # replayed into the log
         model = _initial_model(model_or_path, cfg, names, start)
-    wanted = {getattr(o, "value", o) for o in (cfg.generate_outputs or [])}
-    selected = [resolve_build_step(e, wanted) for e in entries]  # fail before running anything
+    selected = [resolve_step(e) for e in entries]  # fail before running anything
     out = Path(cfg.output_dir)
     out.mkdir(parents=True, exist_ok=True)
     source = model_or_path if isinstance(model_or_path, (str, os.PathLike)) else "<in-memory model>"
@@ -335,9 +334,8 @@ def build(model_or_path: Any, cfg: Union[BuildConfig, Mapping[str, Any]]) -> int
         try:
             _run_steps(model, cfg, selected, out)
         finally:  # the visual report, also of a failed build
-            from finn_vivado.backends.report import write_build_report
-
-            write_build_report(out, cfg, source)
+            write_build_report(out, source, cfg.synth_clk_period_ns, cfg.fpga_part,
+                               wanted=cfg.wants("estimate_reports"))
         log.info("Completed successfully")
     print("Completed successfully", flush=True)
     return 0
@@ -382,13 +380,3 @@ def build_dataflow_directory(path: Union[str, os.PathLike]) -> int:
     """FINN's simple mode: build DIR/model.onnx with DIR/dataflow_build_config.json."""
     model, cfg = load_build_dir(path)
     return build(model, cfg)
-
-
-class _CallableModule(types.ModuleType):
-    """Makes ``finn_vivado.flow.runner(model, cfg)`` work although ``build`` is also this module."""
-
-    def __call__(self, model_or_path: Any, cfg: Union[BuildConfig, Mapping[str, Any]]) -> int:
-        return build(model_or_path, cfg)
-
-
-sys.modules[__name__].__class__ = _CallableModule

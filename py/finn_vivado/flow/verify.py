@@ -4,6 +4,11 @@ The golden output is ``verify_expected_output_npy`` when that file exists, else 
 of the input model (saved as ``intermediate_models/source_model.onnx`` by the first step).
 Integer outputs must match exactly; float outputs of a software tail to 1e-5 relative.
 Each check writes ``verification_output/<step>_{SUCCESS,FAIL}.npy`` and one log line.
+
+:func:`verify_node_by_node` and :func:`verify_stitched` are the two rtlsim checks: the
+model with every hardware node executed through its RTL, or with the whole graph
+replaced by the stitched design (:mod:`finn_vivado.backends.sim.onnx_exec`); with
+``verify_save_rtlsim_waveforms`` they write VCD waveforms into ``verification_output/``.
 """
 
 from __future__ import annotations
@@ -12,17 +17,22 @@ import copy
 import functools
 import tempfile
 from pathlib import Path
+from typing import Any, Optional
 
 import numpy as np
 from qonnx.core.modelwrapper import ModelWrapper
 from qonnx.transformation.change_batchsize import ChangeBatchSize
 from qonnx.transformation.infer_shapes import InferShapes
 
-from finn_vivado.frontend.custom_ops import PARENT_KEY
+from finn_vivado.backends.sim.onnx_exec import node_by_node_child, stitched_child
+from finn_vivado.backends.stitched.design import StitchedDesign
 from finn_vivado.core.errors import FinnVivadoError
 from finn_vivado.core.progress import progress
+from finn_vivado.flow.config_types import VerificationStepType
+from finn_vivado.frontend.custom_ops import PARENT_KEY
 
-__all__ = ["verify_step", "execute_model", "outputs_match", "SOURCE_MODEL"]
+__all__ = ["verify_step", "verify_node_by_node", "verify_stitched", "execute_model",
+           "outputs_match", "SOURCE_MODEL"]
 
 SOURCE_MODEL = "source_model.onnx"
 
@@ -130,3 +140,26 @@ def verify_step(model: ModelWrapper, cfg, step: str) -> bool | None:
     np.save(out / f"{step}_{verdict}.npy", produced)
     print(f"Verification for {step} : {verdict}")
     return ok
+
+
+def _verification_dir(cfg) -> Path:
+    return Path(cfg.output_dir) / "verification_output"
+
+
+def verify_node_by_node(model: ModelWrapper, cfg: Any) -> Optional[bool]:
+    """The ``node_by_node_rtlsim`` verification (when the config asks for it)."""
+    if not cfg.verifies(VerificationStepType.NODE_BY_NODE_RTLSIM):
+        return None
+    trace_dir = _verification_dir(cfg) if cfg.verify_save_rtlsim_waveforms else None
+    return verify_step(node_by_node_child(model, trace_dir), cfg, "node_by_node_rtlsim")
+
+
+def verify_stitched(model: ModelWrapper, cfg: Any, design: StitchedDesign) -> Optional[bool]:
+    """The ``stitched_ip_rtlsim`` verification (when the config asks for it)."""
+    if not cfg.verifies(VerificationStepType.STITCHED_IP_RTLSIM):
+        return None
+    trace = None
+    if cfg.verify_save_rtlsim_waveforms:
+        trace = _verification_dir(cfg) / "stitched_ip_rtlsim.vcd"
+    child = stitched_child(model, design.directory, trace_file=trace)
+    return verify_step(child, cfg, "stitched_ip_rtlsim")

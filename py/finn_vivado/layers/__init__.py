@@ -3,46 +3,23 @@
 qonnx finds a custom op by importing the module named by the node's domain (this
 package) and reading ``custom_op[op_type]``, so every intermediate model executes
 with ``qonnx.core.onnx_exec.execute_onnx``. Build a node with :func:`make_layer_node`.
+
+Importing the package imports every module in it (found with :mod:`pkgutil`, no list
+to edit); a layer module registers its class with ``@register_layer``
+(:mod:`.registry`, the one registry: :data:`LAYERS`, op type -> class). Adding a layer
+is adding its module; see :class:`~finn_vivado.layers.base.HWLayer` for the rest.
 """
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
+
 from onnx import helper
 
 from finn_vivado.core.errors import FinnVivadoError
-
-from finn_vivado.layers import (  # noqa: F401  (each import registers its layer)
-    add_streams,
-    channelwise_op,
-    convolution_input_generator,
-    duplicate_streams,
-    fmpadding,
-    global_acc_pool,
-    label_select,
-    mvau,
-    pool,
-    streaming_data_width_converter,
-    streaming_fifo,
-    streaming_maxpool,
-    thresholding,
-    vvau,
-)
-from finn_vivado.layers.add_streams import AddStreams
 from finn_vivado.layers.base import HWLayer
-from finn_vivado.layers.channelwise_op import ChannelwiseOp
-from finn_vivado.layers.convolution_input_generator import ConvolutionInputGenerator
-from finn_vivado.layers.duplicate_streams import DuplicateStreams
-from finn_vivado.layers.fmpadding import FMPadding
-from finn_vivado.layers.global_acc_pool import GlobalAccPool
-from finn_vivado.layers.label_select import LabelSelect
-from finn_vivado.layers.mvau import MVAU
-from finn_vivado.layers.pool import Pool
 from finn_vivado.layers.registry import LAYERS
-from finn_vivado.layers.streaming_data_width_converter import StreamingDataWidthConverter
-from finn_vivado.layers.streaming_fifo import StreamingFIFO
-from finn_vivado.layers.streaming_maxpool import StreamingMaxPool
-from finn_vivado.layers.thresholding import Thresholding
-from finn_vivado.layers.vvau import VVAU
 
 #: ONNX domain of every hardware layer node (also the module qonnx imports).
 DOMAIN = "finn_vivado.layers"
@@ -52,26 +29,23 @@ custom_op = LAYERS
 
 __all__ = [
     "DOMAIN",
+    "LAYERS",
     "custom_op",
     "make_layer_node",
     "is_hw_layer",
     "ensure_opset_import",
     "HWLayer",
-    "MVAU",
-    "VVAU",
-    "Thresholding",
-    "ConvolutionInputGenerator",
-    "FMPadding",
-    "StreamingMaxPool",
-    "Pool",
-    "GlobalAccPool",
-    "LabelSelect",
-    "AddStreams",
-    "DuplicateStreams",
-    "ChannelwiseOp",
-    "StreamingDataWidthConverter",
-    "StreamingFIFO",
 ]
+
+
+def _import_layer_modules() -> None:
+    """Import every module of this package, so each layer registers itself."""
+    for info in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
+        if not info.name.startswith("_"):
+            importlib.import_module(f"{__name__}.{info.name}")
+
+
+_import_layer_modules()
 
 _CONVERT = {
     "i": int,

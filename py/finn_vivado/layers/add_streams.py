@@ -30,6 +30,7 @@ class AddStreams(HWLayer):
     Resource model: PE adders of the output width, 20 LUTs of handshake.
     """
 
+    RTL_CORE = "AddStreams"
     LAYER_ATTRS = {
         "NumChannels": ("i", True, 0),
         "PE": ("i", False, 1),

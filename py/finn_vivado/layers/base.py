@@ -15,7 +15,7 @@ from qonnx.util.basic import get_by_name
 
 from finn_vivado.core.errors import FinnVivadoError
 from finn_vivado.layers import numerics
-from finn_vivado.layers.resources import Memory, memory_resources, resolve_memory_style
+from finn_vivado.layers.resources import LayerResources
 
 __all__ = ["HWLayer", "COMMON_ATTRS", "fold_last"]
 
@@ -39,8 +39,6 @@ COMMON_ATTRS: dict[str, tuple] = {
 
 _DTYPE_LEGAL = "integer DataType names: BIPOLAR, BINARY, TERNARY, UINT<n>, INT<n>"
 _DTYPE_CACHE: dict = {}
-#: Bits of one RAMB18 and one URAM288, for the efficiency figures.
-_BRAM18_BITS, _URAM_BITS = 18 * 1024, 72 * 4096
 
 
 def fold_last(shape, n: int) -> tuple[int, ...]:
@@ -58,7 +56,7 @@ def _raw_attr_value(attr):
     return value
 
 
-class HWLayer(CustomOp):
+class HWLayer(LayerResources, CustomOp):
     """Base of all hardware layers (nodes in domain ``finn_vivado.layers``).
 
     Common attributes (all optional):
@@ -77,8 +75,13 @@ class HWLayer(CustomOp):
     Subclasses declare ``LAYER_ATTRS`` (qonnx attribute table), ``DATATYPE_ATTRS``
     (attributes naming integer qonnx DataTypes), ``OPTIONAL_DATATYPE_ATTRS`` (of those,
     the ones where "" means "derived"), ``POSITIVE_ATTRS`` (int/ints attributes that
-    must be >= 1) and ``NUM_STREAM_INPUTS``, and implement the shape, datatype, cycle
-    and ``_execute`` methods.
+    must be >= 1), ``NUM_STREAM_INPUTS`` and ``RTL_CORE``, and implement the shape,
+    datatype, cycle and ``_execute`` methods (resource hooks: :class:`LayerResources`).
+
+    A layer is its module ``finn_vivado/layers/<x>.py`` (found by the package, registered
+    by ``@register_layer``), its library core ``ip_repo/<RTL_CORE>/`` and its RTL
+    generator ``finn_vivado/backends/rtl/cores/<x>.py``, a function
+    ``rtl_spec(layer, model=None) -> RTLSpec`` (same module name as the layer's).
     """
 
     LAYER_ATTRS: ClassVar[dict[str, tuple]] = {}
@@ -86,6 +89,8 @@ class HWLayer(CustomOp):
     OPTIONAL_DATATYPE_ATTRS: ClassVar[tuple[str, ...]] = ()
     POSITIVE_ATTRS: ClassVar[tuple[str, ...]] = ()
     NUM_STREAM_INPUTS: ClassVar[int] = 1
+    #: library core implementing the layer (``ip_repo/<RTL_CORE>/``); every layer sets it
+    RTL_CORE: ClassVar[str] = ""
     #: output datatype attributes that mirror the input datatype (updated with it)
     MIRROR_INPUT_DATATYPE_ATTRS: ClassVar[tuple[str, ...]] = ()
 
@@ -364,69 +369,6 @@ class HWLayer(CustomOp):
             if self.get_nodeattr(attr) == old:
                 self.set_nodeattr(attr, name)
 
-    # -------------------------------------------------------------- resources
-    def memories(self) -> list[Memory]:
-        """The memories the layer's RTL infers (parameters, buffers); none by default."""
-        return []
-
-    def logic_estimation(self) -> dict[str, int]:
-        """LUTs and DSPs of the layer's logic, memories excluded (hook)."""
-        return {"LUT": 0, "DSP": 0}
-
-    def memory_style(self, mem: Memory) -> str:
-        """The concrete style (block/distributed/ultra) ``mem`` is implemented in."""
-        style = self.get_nodeattr(mem.style_attr) if mem.style_attr else "auto"
-        return resolve_memory_style(style, mem.depth, mem.width, mem.writable)
-
-    def resource_estimates(self) -> dict[str, float]:
-        """FINN's per-layer resource dict: BRAM_18K, BRAM_efficiency, LUT, URAM,
-        URAM_efficiency, DSP (logic plus every memory in its selected style)."""
-        logic = self.logic_estimation()
-        total = {"BRAM_18K": 0, "LUT": int(logic["LUT"]), "URAM": 0, "DSP": int(logic["DSP"])}
-        bits = {"BRAM_18K": 0, "URAM": 0}
-        for mem in self.memories():
-            use = memory_resources(mem, self.memory_style(mem))
-            for key, value in use.items():
-                total[key] += value
-            for key in bits:
-                bits[key] += mem.bits if use[key] else 0
-        return {
-            "BRAM_18K": total["BRAM_18K"],
-            "BRAM_efficiency": _efficiency(bits["BRAM_18K"], total["BRAM_18K"], _BRAM18_BITS),
-            "LUT": total["LUT"],
-            "URAM": total["URAM"],
-            "URAM_efficiency": _efficiency(bits["URAM"], total["URAM"], _URAM_BITS),
-            "DSP": total["DSP"],
-        }
-
-    def node_res_estimation(self, fpgapart=None) -> dict[str, float]:
-        """FINN's name for :meth:`resource_estimates` (``fpgapart`` is not needed)."""
-        return self.resource_estimates()
-
-    def lut_estimation(self) -> int:
-        """Estimated LUTs (logic and distributed memories)."""
-        return int(self.resource_estimates()["LUT"])
-
-    def bram_estimation(self) -> int:
-        """Estimated RAMB18s (a RAMB36 counts two)."""
-        return int(self.resource_estimates()["BRAM_18K"])
-
-    def uram_estimation(self) -> int:
-        """Estimated URAM288 blocks."""
-        return int(self.resource_estimates()["URAM"])
-
-    def dsp_estimation(self, fpgapart=None) -> int:
-        """Estimated DSP slices."""
-        return int(self.resource_estimates()["DSP"])
-
-    def bram_efficiency_estimation(self) -> float:
-        """Stored bits / capacity of the estimated RAMB18s (1 when none)."""
-        return float(self.resource_estimates()["BRAM_efficiency"])
-
-    def uram_efficiency_estimation(self) -> float:
-        """Stored bits / capacity of the estimated URAMs (1 when none)."""
-        return float(self.resource_estimates()["URAM_efficiency"])
-
     def get_op_and_param_counts(self) -> dict[str, int]:
         """Operations per inference and parameters, FINN's keys (op_*, param_*)."""
         return {}
@@ -486,8 +428,3 @@ class HWLayer(CustomOp):
         except FinnVivadoError as exc:
             return [str(exc)]
         return [f"{self.where()}: attributes are legal"]
-
-
-def _efficiency(bits: int, blocks: int, capacity: int) -> float:
-    """Share of ``blocks`` memory blocks of ``capacity`` bits actually holding data."""
-    return 1 if blocks == 0 else bits / (blocks * capacity)

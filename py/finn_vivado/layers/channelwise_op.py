@@ -45,6 +45,7 @@ class ChannelwiseOp(HWLayer):
     of control.
     """
 
+    RTL_CORE = "ChannelwiseOp"
     LAYER_ATTRS = {
         "Func": ("s", True, "", set(_FUNCS)),
         "PE": ("i", False, 1),

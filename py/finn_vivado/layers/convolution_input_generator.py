@@ -50,6 +50,7 @@ class ConvolutionInputGenerator(HWLayer):
     (60 LUTs of control).
     """
 
+    RTL_CORE = "ConvolutionInputGenerator"
     LAYER_ATTRS = {
         "ConvKernelDim": ("ints", True, []),
         "IFMChannels": ("i", True, 0),

@@ -25,6 +25,7 @@ class DuplicateStreams(HWLayer):
     Resource model: handshake only, 10 LUTs + 4 per output stream (data is wiring).
     """
 
+    RTL_CORE = "DuplicateStreams"
     LAYER_ATTRS = {
         "NumChannels": ("i", True, 0),
         "PE": ("i", False, 1),

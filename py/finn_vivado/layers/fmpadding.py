@@ -32,6 +32,7 @@ class FMPadding(HWLayer):
     (:func:`resources.skid_luts` of SIMD*bits).
     """
 
+    RTL_CORE = "FMPadding"
     LAYER_ATTRS = {
         "ImgDim": ("ints", True, []),
         "Padding": ("ints", True, []),

@@ -31,6 +31,7 @@ class GlobalAccPool(HWLayer):
     of the output width, 40 LUTs of control.
     """
 
+    RTL_CORE = "GlobalAccPool"
     LAYER_ATTRS = {
         "NumChannels": ("i", True, 0),
         "PE": ("i", False, 1),

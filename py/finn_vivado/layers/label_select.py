@@ -33,6 +33,7 @@ class LabelSelect(HWLayer):
     beat, K comparators and K selects of value+index bits; 40 LUTs of control.
     """
 
+    RTL_CORE = "LabelSelect"
     LAYER_ATTRS = {
         "Labels": ("i", True, 0),
         "PE": ("i", False, 1),

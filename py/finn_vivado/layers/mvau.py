@@ -84,6 +84,7 @@ class MVAU(HWLayer):
     - DSPs: PE*SIMD multipliers (25 x 18 each) when the resolved resType is "dsp".
     """
 
+    RTL_CORE = "MVAU"
     LAYER_ATTRS = {
         "MW": ("i", True, 0),
         "MH": ("i", True, 0),

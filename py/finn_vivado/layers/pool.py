@@ -35,6 +35,7 @@ class Pool(HWLayer):
     output width; 40 LUTs of control.
     """
 
+    RTL_CORE = "Pool"
     LAYER_ATTRS = {
         "Channels": ("i", True, 0),
         "PE": ("i", False, 1),

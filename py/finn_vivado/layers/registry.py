@@ -1,8 +1,10 @@
 """The one explicit registry of hardware layers.
 
 Every layer module decorates its class with :func:`register_layer`; the package
-``finn_vivado.layers`` imports each layer module by name and exposes the registry
-as ``custom_op`` (the dict qonnx reads to find a custom op by op type).
+``finn_vivado.layers`` imports every module it contains (no list to edit) and exposes
+the registry as ``custom_op`` (the dict qonnx reads to find a custom op by op type).
+The RTL backend finds a layer's generator from the class's module name, so this is
+the only place a layer is registered.
 """
 
 from __future__ import annotations

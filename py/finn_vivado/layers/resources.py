@@ -30,6 +30,9 @@ Logic costs count LUT6s: an n-bit adder or accumulator is n LUTs (one per bit on
 carry chain), an n-bit comparison against a stored threshold n - 2 LUTs, a popcount of n
 bits 2 (n - 1) LUTs, a register slice (skid buffer) of n bits n + 5 LUTs, and a
 w x a LUT multiplier FINN's ``(2*ceil((w+a)/6) - 1) * (w+a)``.
+
+:class:`LayerResources` (a base of every layer) adds up a layer's logic and memories
+into FINN's per-layer resource dict.
 """
 
 from __future__ import annotations
@@ -42,6 +45,7 @@ from typing import Optional
 __all__ = [
     "AUTO_RAM_LUTS",
     "AUTO_ROM_FILL",
+    "LayerResources",
     "RESOURCE_KEYS",
     "Memory",
     "adder_luts",
@@ -76,6 +80,8 @@ AUTO_RAM_LUTS = 76
 
 _BRAM18_SHAPES = ((16384, 1), (8192, 2), (4096, 4), (2048, 9), (1024, 18), (512, 36))
 _BRAM18_BITS = 18432
+#: Bits of one URAM288 block, for the efficiency figures.
+_URAM_BITS = 72 * 4096
 
 
 @dataclass(frozen=True)
@@ -266,3 +272,76 @@ def dwc_luts(in_bits: int, out_bits: int) -> int:
         total += skid_luts(lcm) + out_bits * mux_luts(k) + counter_luts(
             max((k - 1).bit_length(), 1))
     return total
+
+
+class LayerResources:
+    """Mixin of :class:`~finn_vivado.layers.base.HWLayer`: the layer's resource estimate
+    from its :meth:`memories` and :meth:`logic_estimation` (the hooks a layer overrides),
+    under FINN's method names too. Needs ``get_nodeattr`` (memory style attributes)."""
+
+    def memories(self) -> list[Memory]:
+        """The memories the layer's RTL infers (parameters, buffers); none by default."""
+        return []
+
+    def logic_estimation(self) -> dict[str, int]:
+        """LUTs and DSPs of the layer's logic, memories excluded (hook)."""
+        return {"LUT": 0, "DSP": 0}
+
+    def memory_style(self, mem: Memory) -> str:
+        """The concrete style (block/distributed/ultra) ``mem`` is implemented in."""
+        style = self.get_nodeattr(mem.style_attr) if mem.style_attr else "auto"
+        return resolve_memory_style(style, mem.depth, mem.width, mem.writable)
+
+    def resource_estimates(self) -> dict[str, float]:
+        """FINN's per-layer resource dict: BRAM_18K, BRAM_efficiency, LUT, URAM,
+        URAM_efficiency, DSP (logic plus every memory in its selected style)."""
+        logic = self.logic_estimation()
+        total = {"BRAM_18K": 0, "LUT": int(logic["LUT"]), "URAM": 0, "DSP": int(logic["DSP"])}
+        bits = {"BRAM_18K": 0, "URAM": 0}
+        for mem in self.memories():
+            use = memory_resources(mem, self.memory_style(mem))
+            for key, value in use.items():
+                total[key] += value
+            for key in bits:
+                bits[key] += mem.bits if use[key] else 0
+        return {
+            "BRAM_18K": total["BRAM_18K"],
+            "BRAM_efficiency": _efficiency(bits["BRAM_18K"], total["BRAM_18K"], _BRAM18_BITS),
+            "LUT": total["LUT"],
+            "URAM": total["URAM"],
+            "URAM_efficiency": _efficiency(bits["URAM"], total["URAM"], _URAM_BITS),
+            "DSP": total["DSP"],
+        }
+
+    def node_res_estimation(self, fpgapart=None) -> dict[str, float]:
+        """FINN's name for :meth:`resource_estimates` (``fpgapart`` is not needed)."""
+        return self.resource_estimates()
+
+    def lut_estimation(self) -> int:
+        """Estimated LUTs (logic and distributed memories)."""
+        return int(self.resource_estimates()["LUT"])
+
+    def bram_estimation(self) -> int:
+        """Estimated RAMB18s (a RAMB36 counts two)."""
+        return int(self.resource_estimates()["BRAM_18K"])
+
+    def uram_estimation(self) -> int:
+        """Estimated URAM288 blocks."""
+        return int(self.resource_estimates()["URAM"])
+
+    def dsp_estimation(self, fpgapart=None) -> int:
+        """Estimated DSP slices."""
+        return int(self.resource_estimates()["DSP"])
+
+    def bram_efficiency_estimation(self) -> float:
+        """Stored bits / capacity of the estimated RAMB18s (1 when none)."""
+        return float(self.resource_estimates()["BRAM_efficiency"])
+
+    def uram_efficiency_estimation(self) -> float:
+        """Stored bits / capacity of the estimated URAMs (1 when none)."""
+        return float(self.resource_estimates()["URAM_efficiency"])
+
+
+def _efficiency(bits: int, blocks: int, capacity: int) -> float:
+    """Share of ``blocks`` memory blocks of ``capacity`` bits actually holding data."""
+    return 1 if blocks == 0 else bits / (blocks * capacity)

@@ -26,6 +26,7 @@ class StreamingDataWidthConverter(HWLayer):
     8-LUT beat counter (:func:`resources.dwc_luts`); a pass-through when equal.
     """
 
+    RTL_CORE = "StreamingDataWidthConverter"
     LAYER_ATTRS = {
         "shape": ("ints", True, []),
         "inWidth": ("i", True, 0),

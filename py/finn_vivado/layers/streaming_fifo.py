@@ -29,6 +29,7 @@ class StreamingFIFO(HWLayer):
     whose read register is the last beat, plus pointers and a fill counter.
     """
 
+    RTL_CORE = "StreamingFIFO"
     LAYER_ATTRS = {
         "depth": ("i", False, 2),
         "folded_shape": ("ints", True, []),

@@ -34,6 +34,7 @@ class StreamingMaxPool(HWLayer):
     style); per PE a comparator and a bits-wide select; 40 LUTs of control.
     """
 
+    RTL_CORE = "StreamingMaxPool"
     LAYER_ATTRS = {
         "ImgDim": ("ints", True, []),
         "PoolDim": ("ints", True, []),

@@ -53,6 +53,7 @@ class Thresholding(HWLayer):
     and the fold counter (+120 LUTs for the AXI-Lite port).
     """
 
+    RTL_CORE = "Thresholding"
     LAYER_ATTRS = {
         "NumChannels": ("i", True, 0),
         "PE": ("i", False, 1),

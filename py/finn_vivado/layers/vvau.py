@@ -60,6 +60,7 @@ class VVAU(HWLayer):
     accumulator when Kh*Kw/SIMD > 1, T comparators; control 40 LUTs plus counters.
     """
 
+    RTL_CORE = "VVAU"
     LAYER_ATTRS = {
         "PE": ("i", False, 1),
         "SIMD": ("i", False, 1),

@@ -1,4 +1,5 @@
-"""Automatic folding for a target frame rate (FINN's step_target_fps_parallelization).
+"""Automatic folding for a target frame rate (the transform behind FINN's
+step_target_fps_parallelization, :mod:`finn_vivado.flow.steps.folding`).
 
 Goal: every layer needs at most ``T = fclk / target_fps`` cycles per frame (FINN's target
 cycles, fclk = 1e9 / synth_clk_period_ns), the layers together fit the target part, and
@@ -31,13 +32,13 @@ from typing import Any, Optional
 import numpy as np
 from qonnx.custom_op.registry import getCustomOp
 
-from finn_vivado.core.boards import PartInfo, part_info
+from finn_vivado.core.boards import Board, PartInfo, part_info
 from finn_vivado.core.errors import FinnVivadoError
 from finn_vivado.transforms.folding_space import RESOURCES, LayerSpace, build_space
 from finn_vivado.layers import is_hw_layer, numerics
 from finn_vivado.layers.resources import dwc_luts
 
-__all__ = ["FoldingResult", "auto_fold", "target_part"]
+__all__ = ["FoldingResult", "auto_fold", "part_resources"]
 
 log = logging.getLogger("finn_vivado.transforms.folding")
 
@@ -247,11 +248,10 @@ def _fmt_fps(fps: float) -> str:
     return f"{fps:,.0f}" if fps >= 100 else f"{fps:,.2f}"
 
 
-def _explain_mvau(inst: Any, s: LayerSpace, target: int, cfg: Any) -> str:
+def _explain_mvau(inst: Any, s: LayerSpace, target: int, wmax: int) -> str:
     mw, mh = inst.get_nodeattr("MW"), inst.get_nodeattr("MH")
     wbits = inst.datatype("weightDataType").bitwidth()
     vectors = int(np.prod(inst.get_nodeattr("numInputVectors")))
-    wmax = cfg.mvau_wwidth_max
     head = (f"{s.name} cannot go below {s.min_cycles:,} cycles with "
             f"mvau_wwidth_max={wmax} (target {target:,} cycles/frame)")
     for simd in numerics.divisors(mw):
@@ -266,11 +266,12 @@ def _explain_mvau(inst: Any, s: LayerSpace, target: int, cfg: Any) -> str:
             "or shorten synth_clk_period_ns")
 
 
-def _explain(inst: Any, s: LayerSpace, target: int, cfg: Any) -> str:
-    """Why layer ``s`` cannot meet ``target`` cycles and what would help."""
+def _explain(inst: Any, s: LayerSpace, target: int, wmax: int, clk_ns: float) -> str:
+    """Why layer ``s`` cannot meet ``target`` cycles (MVAU weight streams at most ``wmax``
+    bits, clock period ``clk_ns``) and what would help."""
     if s.op_type == "MVAU":
-        return _explain_mvau(inst, s, target, cfg)
-    fclk = 1e9 / cfg.synth_clk_period_ns
+        return _explain_mvau(inst, s, target, wmax)
+    fclk = 1e9 / clk_ns
     best = s.attrs[int(np.argmin(s.cycles))]
     setting = ", ".join(f"{k}={v}" for k, v in best.items() if k in ("PE", "SIMD",
                                                                         "parallel_window"))
@@ -303,11 +304,10 @@ def _binding_resource(p: _Problem, target: int) -> int:
 
 
 # --------------------------------------------------------------------------------- driver
-def target_part(cfg: Any) -> PartInfo:
-    """The target device and its capacities: the board file's resources when a board
-    is set and its part is used, else the part table of :mod:`finn_vivado.core.boards`."""
-    board = cfg.board_info()
-    part = cfg.resolve_fpga_part()
+def part_resources(part: str, board: Optional[Board] = None) -> PartInfo:
+    """The target device ``part`` and its capacities: the board file's resources when a
+    ``board`` is given and ``part`` is its part, else the part table of
+    :mod:`finn_vivado.core.boards`."""
     if board is None or board.part.lower() != part.lower():
         return part_info(part)
     try:
@@ -326,38 +326,39 @@ def _hw_nodes(model: Any) -> list:
     return nodes
 
 
-def _problem(model: Any, cfg: Any, part: PartInfo) -> tuple[_Problem, list]:
+def _problem(model: Any, part: PartInfo, wmax: int) -> tuple[_Problem, list]:
     nodes = _hw_nodes(model)
     insts = [getCustomOp(n) for n in nodes]
-    spaces = [build_space(inst, cfg.mvau_wwidth_max, part) for inst in insts]
+    spaces = [build_space(inst, wmax, part) for inst in insts]
     caps = np.array([float(getattr(part.resources, r)) for r in RESOURCES])
     producers, consumers = _links(nodes)
     return _Problem(spaces, caps, producers, consumers), insts
 
 
-def auto_fold(model: Any, cfg: Any) -> FoldingResult:
-    """Fold ``model``'s layers in place for cfg.target_fps; returns what was achieved."""
-    target = cfg.resolve_cycles_per_frame()
-    if target is None:
+def auto_fold(model: Any, part: PartInfo, target_fps: Optional[float], clk_ns: float,
+              mvau_wwidth_max: int, two_pass: bool = True) -> FoldingResult:
+    """Fold ``model``'s layers in place for ``target_fps`` frames/s at clock period
+    ``clk_ns`` within ``part`` (MVAU weight streams at most ``mvau_wwidth_max`` bits;
+    ``two_pass``: FINN's folding_two_pass_relaxation); returns what was achieved."""
+    if target_fps is None:
         raise FinnVivadoError("automatic folding needs target_fps in the build config")
-    target = max(int(target), 1)
-    part = target_part(cfg)
-    p, insts = _problem(model, cfg, part)
+    target = max(int(1e9 / clk_ns / target_fps), 1)
+    p, insts = _problem(model, part, mvau_wwidth_max)
     slow = sorted((s for s in p.spaces if s.min_cycles > target), key=lambda s: -s.min_cycles)
     by_name = {inst.onnx_node.name: inst for inst in insts}
-    binding = [_explain(by_name[s.name], s, target, cfg) for s in slow]
+    binding = [_explain(by_name[s.name], s, target, mvau_wwidth_max, clk_ns) for s in slow]
     floor = max(s.min_cycles for s in p.spaces)
-    budget = max(target, floor) if cfg.folding_two_pass_relaxation else target
+    budget = max(target, floor) if two_pass else target
     budget, choice, util, fits = _search(p, budget)
     for inst, s, c in zip(insts, p.spaces, choice):
         for key, value in s.attrs[c].items():
             inst.set_nodeattr(key, value)
-    fclk = 1e9 / cfg.synth_clk_period_ns
+    fclk = 1e9 / clk_ns
     cycles = [int(s.cycles[c]) for s, c in zip(p.spaces, choice)]
     worst = int(np.argmax(cycles))
     totals = _totals(p, choice)
     return FoldingResult(
-        target_fps=float(cfg.target_fps), target_cycles=target, budget_cycles=int(budget),
+        target_fps=float(target_fps), target_cycles=target, budget_cycles=int(budget),
         max_cycles=cycles[worst], max_cycles_node_name=p.spaces[worst].name,
         estimated_fps=fclk / cycles[worst], fits=fits, meets_target=cycles[worst] <= target,
         fpga_part=part.part,

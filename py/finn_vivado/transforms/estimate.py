@@ -1,36 +1,35 @@
-"""Estimate reports (FINN's step_generate_estimate_reports), with a device fit check.
+"""Estimates of a folded model (FINN's estimate reports), with a device fit check.
 
-Written under ``<output_dir>/report/`` with FINN's file and field names:
+Each function computes one of FINN's reports, with FINN's field names; the step writing
+them under ``<output_dir>/report/`` is :mod:`finn_vivado.flow.steps.estimate`.
 
-- ``estimate_layer_cycles.json``: node -> cycles per frame (each layer's model of its RTL).
-- ``estimate_layer_resources.json``: node -> {BRAM_18K, BRAM_efficiency, LUT, URAM,
-  URAM_efficiency, DSP}, plus ``"total"`` (sums of LUT, BRAM_18K, URAM, DSP).
-- ``estimate_layer_config_alternatives.json``: node -> list of resource dicts for the
-  alternative resType / ram_style settings of the layer (the setting is in each dict).
-- ``estimate_network_performance.json``: critical_path_cycles (longest path through the
-  graph, summing layer cycles), max_cycles, max_cycles_node_name,
-  estimated_throughput_fps (fclk / max_cycles), estimated_latency_ns.
-- ``op_and_param_counts.json``: node -> {op_mac_<a>bx<b>b, param_weight_<w>b,
-  param_threshold_<t>b}, plus ``"total"``.
-- ``estimate_fit.json`` (ours): per resource used / available / utilization_pct for the
-  target part, ``fits``, and the target frame rate check when target_fps is set.
-
-``final_hw_config.json`` (output_dir) holds every node's hardware attributes in the
-folding-config format. Width converters and FIFOs are inserted later and are not included.
+- :func:`layer_cycles` (``estimate_layer_cycles.json``): node -> cycles per frame (each
+  layer's model of its RTL).
+- :func:`layer_resources` (``estimate_layer_resources.json``): node -> {BRAM_18K,
+  BRAM_efficiency, LUT, URAM, URAM_efficiency, DSP}, plus ``"total"`` (sums of LUT,
+  BRAM_18K, URAM, DSP).
+- :func:`config_alternatives` (``estimate_layer_config_alternatives.json``): node -> list
+  of resource dicts for the alternative resType / ram_style settings of the layer (the
+  setting is in each dict).
+- :func:`network_performance` (``estimate_network_performance.json``):
+  critical_path_cycles (longest path through the graph, summing layer cycles), max_cycles,
+  max_cycles_node_name, estimated_throughput_fps (fclk / max_cycles), estimated_latency_ns.
+- :func:`op_and_param_counts` (``op_and_param_counts.json``): node -> {op_mac_<a>bx<b>b,
+  param_weight_<w>b, param_threshold_<t>b}, plus ``"total"``.
+- :func:`device_fit` (``estimate_fit.json``, ours): per resource used / available /
+  utilization_pct for the target part, ``fits``, and the target frame rate check when a
+  target is given.
 """
 
 from __future__ import annotations
 
 import json
-from pathlib import Path
 from typing import Any, Optional
 
 from qonnx.custom_op.registry import getCustomOp
 
-from finn_vivado.transforms.autofold import target_part
-from finn_vivado.flow.config_types import DataflowOutputType
+from finn_vivado.core.boards import PartInfo
 from finn_vivado.core.errors import FinnVivadoError
-from finn_vivado.transforms.folding import write_hw_config
 from finn_vivado.layers import is_hw_layer
 
 __all__ = [
@@ -41,7 +40,6 @@ __all__ = [
     "layer_resources",
     "network_performance",
     "op_and_param_counts",
-    "step_generate_estimate_reports",
 ]
 
 #: Resources summed into "total" (efficiencies are not summed).
@@ -129,9 +127,10 @@ def op_and_param_counts(model: Any) -> dict[str, dict[str, int]]:
     return out
 
 
-def device_fit(total: dict[str, float], cfg: Any, fps: Optional[float] = None) -> dict[str, Any]:
-    """Utilization of the target part per resource and whether the layers fit."""
-    part = target_part(cfg)
+def device_fit(total: dict[str, float], part: PartInfo, fps: Optional[float] = None,
+               target_fps: Optional[float] = None) -> dict[str, Any]:
+    """Utilization of ``part`` per resource and whether the layers (resource ``total``)
+    fit; with ``target_fps`` and the estimated ``fps``, whether the target is met."""
     caps = part.resources.as_dict()
     resources = {}
     for key in RESOURCE_TOTAL_KEYS:
@@ -144,50 +143,10 @@ def device_fit(total: dict[str, float], cfg: Any, fps: Optional[float] = None) -
     if not fits:
         over = [k for k, r in resources.items() if r["used"] > r["available"]]
         out["over"] = over
-    if cfg.target_fps is not None and fps is not None:
-        out["target_fps"] = float(cfg.target_fps)
+    if target_fps is not None and fps is not None:
+        out["target_fps"] = float(target_fps)
         out["estimated_throughput_fps"] = fps
-        out["meets_target_fps"] = fps >= float(cfg.target_fps) * (1 - 1e-9)
+        out["meets_target_fps"] = fps >= float(target_fps) * (1 - 1e-9)
     out["note"] = ("layers only: FIFOs and width converters inserted later, and the shell, "
                    "add to these figures")
     return out
-
-
-def _write(path: Path, data: Any) -> None:
-    path.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
-
-
-def step_generate_estimate_reports(model: Any, cfg: Any) -> Any:
-    """Write the estimate reports and final_hw_config.json (when estimate_reports is
-    among generate_outputs, the default)."""
-    if not cfg.wants(DataflowOutputType.ESTIMATE_REPORTS):
-        return model
-    out = Path(cfg.output_dir)
-    report = out / "report"
-    report.mkdir(parents=True, exist_ok=True)
-    cycles = layer_cycles(model)
-    resources = layer_resources(model)
-    perf = network_performance(model, cycles, cfg.synth_clk_period_ns)
-    _write(report / "op_and_param_counts.json", op_and_param_counts(model))
-    _write(report / "estimate_layer_cycles.json", cycles)
-    _write(report / "estimate_layer_resources.json", resources)
-    _write(report / "estimate_layer_config_alternatives.json", config_alternatives(model))
-    _write(report / "estimate_network_performance.json", perf)
-    fit = None
-    if cfg.fpga_part is not None:
-        fit = device_fit(resources["total"], cfg, perf["estimated_throughput_fps"])
-        _write(report / "estimate_fit.json", fit)
-    write_hw_config(model, out / "final_hw_config.json")
-    _summary(perf, resources["total"], fit)
-    return model
-
-
-def _summary(perf: dict, total: dict, fit: Optional[dict]) -> None:
-    line = (f"Estimates: {perf['estimated_throughput_fps']:,.1f} fps (bottleneck "
-            f"{perf['max_cycles_node_name']}, {perf['max_cycles']:,} cycles), "
-            f"{total['LUT']:,.0f} LUT, {total['BRAM_18K']:,.0f} BRAM_18K, "
-            f"{total['URAM']:,.0f} URAM, {total['DSP']:,.0f} DSP")
-    if fit is not None:
-        pct = ", ".join(f"{k} {r['utilization_pct']:.1f}%" for k, r in fit["resources"].items())
-        line += f"; {fit['fpga_part']}: {pct} ({'fits' if fit['fits'] else 'DOES NOT FIT'})"
-    print(line)

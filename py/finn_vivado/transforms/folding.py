@@ -1,4 +1,4 @@
-"""Folding: FINN's folding_config.json (read, apply, extract) and the folding steps.
+"""Folding: FINN's folding_config.json (read, apply, extract).
 
 A folding config is a JSON object keyed by node name, plus an optional ``"Defaults"``
 block::
@@ -18,6 +18,8 @@ block::
   contains a misspelt ``MVA_3``); entries for FIFOs and width converters wait for the
   step that inserts them. A value of the wrong type or an illegal value (e.g. SIMD not
   dividing MW) is an error naming the node and listing the legal values.
+
+The folding steps are in :mod:`finn_vivado.flow.steps.folding`.
 """
 
 from __future__ import annotations
@@ -44,9 +46,6 @@ __all__ = [
     "canonical_op_type",
     "extract_hw_config",
     "read_folding_config",
-    "step_apply_folding_config",
-    "step_minimize_bit_width",
-    "step_target_fps_parallelization",
     "write_hw_config",
 ]
 
@@ -276,52 +275,3 @@ def write_hw_config(model: Any, path: Union[str, Path]) -> dict[str, Any]:
     Path(path).parent.mkdir(parents=True, exist_ok=True)
     Path(path).write_text(json.dumps(config, indent=2) + "\n", encoding="utf-8")
     return config
-
-
-# -------------------------------------------------------------------------------- steps
-def step_target_fps_parallelization(model: Any, cfg: Any) -> Any:
-    """Fold every layer for cfg.target_fps within the part (no-op without target_fps).
-
-    Writes auto_folding_config.json (FINN's name) and report/auto_folding.json; when the
-    target cannot be met, the log names the binding layer and constraint.
-    """
-    from finn_vivado.transforms.autofold import auto_fold
-    from finn_vivado.transforms.bitwidth import minimize_bit_width
-
-    if cfg.target_fps is None:
-        return model
-    if cfg.minimize_bit_width:
-        minimize_bit_width(model)  # fold with the widths the hardware will have
-    result = auto_fold(model, cfg)
-    out = Path(cfg.output_dir)
-    write_hw_config(model, out / "auto_folding_config.json")
-    report = out / "report" / "auto_folding.json"
-    report.parent.mkdir(parents=True, exist_ok=True)
-    report.write_text(json.dumps(result.to_dict(), indent=2) + "\n", encoding="utf-8")
-    print(f"Auto-folding for {result.target_fps:g} fps ({result.target_cycles:,} cycles/frame):"
-          f" estimated {result.estimated_fps:,.1f} fps, bottleneck "
-          f"{result.max_cycles_node_name} ({result.max_cycles:,} cycles)")
-    for line in result.messages():
-        log.warning("target_fps=%g not met: %s", cfg.target_fps, line)
-    return model
-
-
-def step_apply_folding_config(model: Any, cfg: Any) -> Any:
-    """Apply cfg.folding_config_file (if any), then verify ``folded_hls_cppsim``."""
-    from finn_vivado.flow.verify import verify_step
-
-    if cfg.folding_config_file:
-        model = apply_folding_config(model, cfg.folding_config_file)
-    verify_step(model, cfg, "folded_hls_cppsim")
-    return model
-
-
-def step_minimize_bit_width(model: Any, cfg: Any) -> Any:
-    """Shrink weight, threshold and accumulator DataTypes to what the values need
-    (when cfg.minimize_bit_width, the default)."""
-    from finn_vivado.transforms.bitwidth import minimize_bit_width
-
-    if cfg.minimize_bit_width:
-        for change in minimize_bit_width(model):
-            log.info("minimize_bit_width: %s", change)
-    return model

@@ -6,7 +6,7 @@ namespace eval ::ftest {
     variable here [file dirname [file normalize [info script]]]
     variable root [file normalize [file join $here .. .. ..]]
     variable shared [file normalize [file join $root .. shared]]
-    variable recorder [file join $root py finn_vivado vivado recorder recorder.tcl]
+    variable recorder [file join $root tcl finn test recorder recorder.tcl]
 }
 if {[info exists ::env(FINN_TCLTEST_TMP)]} {
     configure -tmpdir $::env(FINN_TCLTEST_TMP)

@@ -10,7 +10,7 @@ on the Tcl side, for an ``exec`` redirection).  Output, line by line on stdout:
   ``FINN-ERROR <text>`` (exit status 2 for a user error, 1 for an internal error).
 
 Commands: version, boards, board, build, estimate, accel-info, gen-bd, gen-shell,
-gen-ooc, parse-ooc, gen-bitfile (see finn_vivado.app.tcl_bridge.commands).
+gen-ooc, parse-ooc, gen-bitfile (see finn_vivado.app.tcl_bridge.table).
 """
 
 from __future__ import annotations
@@ -20,7 +20,10 @@ import traceback
 import warnings
 from typing import Optional, Sequence
 
+from finn_vivado.app.tcl_bridge.options import Options
+from finn_vivado.app.tcl_bridge.table import COMMANDS
 from finn_vivado.core.errors import FinnVivadoError
+from finn_vivado.core.tclquote import tcl_value
 
 __all__ = ["ERROR_PREFIX", "RESULT_PREFIX", "WARNING_PREFIX", "main", "parse_args"]
 
@@ -48,8 +51,6 @@ def parse_args(argv: Sequence[str]) -> tuple[str, dict[str, str]]:
 
 
 def _command_names() -> list[str]:
-    from finn_vivado.app.tcl_bridge.commands import COMMANDS
-
     return sorted(COMMANDS)
 
 
@@ -58,9 +59,6 @@ def _show_warning(message, category, filename, lineno, file=None, line=None) -> 
 
 
 def _run(argv: Sequence[str]) -> int:
-    from finn_vivado.app.tcl_bridge.commands import COMMANDS, Options
-    from finn_vivado.core.tclquote import tcl_value
-
     command, values = parse_args(argv)
     handler = COMMANDS.get(command)
     if handler is None:

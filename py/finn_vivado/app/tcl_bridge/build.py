@@ -1,20 +1,31 @@
 """``build`` and ``estimate`` for the Tcl app: run the compiler in this process (its
 progress lines go to stdout, which the Tcl side streams into the console) and answer
-with what was produced."""
+with what was produced.  :mod:`.table` maps the command names to them."""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import Any, Optional
 
-from finn_vivado.core.errors import FinnVivadoError
+from finn_vivado.app.tcl_bridge.options import Options, read_json
 from finn_vivado.backends.ipxact.install import config_ip_repo
 from finn_vivado.backends.stitched.accel import ACCEL_FILE, load_accelerator
+from finn_vivado.core.errors import FinnVivadoError
+from finn_vivado.flow.config import BuildConfig, merge_overrides, read_config_file
+from finn_vivado.flow.step_names import STEP_NAMES_DEFAULT, STEP_NAMES_ESTIMATE_ONLY
 
 __all__ = ["build_result", "cmd_build", "cmd_estimate", "estimate_result"]
 
 _OUTPUTS = ("estimate_reports", "stitched_ip", "rtlsim_performance", "out_of_context_synth",
             "bitfile", "pynq_driver", "deployment_package")
+
+
+def _runner() -> Any:
+    """The build runner, imported on first use: it loads every step and qonnx, which the
+    bridge's quick commands (version, boards, script generation) do not need."""
+    from finn_vivado.flow import runner
+
+    return runner
 
 
 def _outputs(text: str) -> Optional[list[str]]:
@@ -28,9 +39,7 @@ def _outputs(text: str) -> Optional[list[str]]:
     return [o.lower() for o in items]
 
 
-def _overrides(opts: Any) -> dict[str, Any]:
-    from finn_vivado.flow.registry import STEP_NAMES_DEFAULT, STEP_NAMES_ESTIMATE_ONLY
-
+def _overrides(opts: Options) -> dict[str, Any]:
     outputs = _outputs(opts.str("outputs"))
     steps = opts.str("steps")
     if steps not in ("", "default", "estimate"):
@@ -55,12 +64,9 @@ def _overrides(opts: Any) -> dict[str, Any]:
     }
 
 
-def _load(target: Path, config: Optional[Path], overrides: dict) -> tuple[Any, Any]:
-    from finn_vivado.flow.runner import load_build_dir
-    from finn_vivado.flow.config import BuildConfig, merge_overrides, read_config_file
-
+def _load(target: Path, config: Optional[Path], overrides: dict) -> tuple[Any, BuildConfig]:
     if target.is_dir():
-        return load_build_dir(target, config, overrides)
+        return _runner().load_build_dir(target, config, overrides)
     if not target.is_file():
         raise FinnVivadoError(f"model not found: {target} (give an .onnx file or a FINN build "
                               "directory holding model.onnx and dataflow_build_config.json)")
@@ -83,10 +89,8 @@ def _installed_ip(ip_repo: Optional[str], vlnv: str) -> str:
     return ""
 
 
-def build_result(cfg: Any) -> dict[str, Any]:
+def build_result(cfg: BuildConfig) -> dict[str, Any]:
     """What a finished build produced (reports, stitched IP, IP repo install)."""
-    from finn_vivado.app.tcl_bridge.commands import read_json
-
     out = Path(cfg.output_dir)
     reports = {p.stem: str(p) for p in sorted((out / "report").glob("*.json"))}
     accel = out / "stitched_ip" / ACCEL_FILE
@@ -101,31 +105,28 @@ def build_result(cfg: Any) -> dict[str, Any]:
     }
     if accel.is_file():
         acc = load_accelerator(accel)
+        repo = config_ip_repo(cfg.ip_repo, cfg.output_dir)
         result.update(stitched_ip=str(accel.parent), accelerator=str(accel), vlnv=acc.vlnv,
-                      ip_installed=_installed_ip(str(config_ip_repo(cfg)), acc.vlnv))
+                      ip_installed=_installed_ip(str(repo), acc.vlnv))
     perf = read_json(out / "report" / "estimate_network_performance.json")
     if perf:
         result["estimated_throughput_fps"] = perf.get("estimated_throughput_fps")
     return result
 
 
-def cmd_build(opts: Any) -> dict[str, Any]:
+def cmd_build(opts: Options) -> dict[str, Any]:
     """Run a build (FINN build directory or .onnx + config) and describe its outputs."""
-    from finn_vivado.flow.runner import build
-
     target = opts.path("target")
     if target is None:
         raise FinnVivadoError("build: give the model (-model net.onnx or a FINN build directory)")
     model, cfg = _load(target, opts.path("config"), _overrides(opts))
     opts.check_all_used()
-    build(model, cfg)
+    _runner().build(model, cfg)
     return build_result(cfg)
 
 
 def estimate_result(out: Path) -> dict[str, Any]:
     """The estimate reports of a build as one dict (network, per-layer, fit)."""
-    from finn_vivado.app.tcl_bridge.commands import read_json
-
     report = out / "report"
     network = read_json(report / "estimate_network_performance.json")
     if network is None:
@@ -143,11 +144,9 @@ def estimate_result(out: Path) -> dict[str, Any]:
     }
 
 
-def cmd_estimate(opts: Any) -> dict[str, Any]:
+def cmd_estimate(opts: Options) -> dict[str, Any]:
     """Estimates of an existing build (--output_dir only) or of a model (runs the
     estimate-only flow first)."""
-    from finn_vivado.flow.runner import build
-
     target = opts.path("target")
     if target is None:
         out = opts.path("output_dir")
@@ -157,15 +156,9 @@ def cmd_estimate(opts: Any) -> dict[str, Any]:
                                   "(to read those of a finished build)")
         return estimate_result(out)
     overrides = _overrides(opts)
-    overrides["steps"] = _overrides_estimate_steps()
+    overrides["steps"] = list(STEP_NAMES_ESTIMATE_ONLY)
     overrides["generate_outputs"] = ["estimate_reports"]
     model, cfg = _load(target, opts.path("config"), overrides)
     opts.check_all_used()
-    build(model, cfg)
+    _runner().build(model, cfg)
     return estimate_result(Path(cfg.output_dir))
-
-
-def _overrides_estimate_steps() -> list[str]:
-    from finn_vivado.flow.registry import STEP_NAMES_ESTIMATE_ONLY
-
-    return list(STEP_NAMES_ESTIMATE_ONLY)

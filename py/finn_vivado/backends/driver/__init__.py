@@ -1,9 +1,10 @@
-"""The PYNQ driver of a build (FINN's ``step_make_pynq_driver``).
+"""The PYNQ driver of a build.
 
 :mod:`.make` writes ``<output_dir>/driver/``; :mod:`.driver_base` and
-:mod:`.data_packing` are the numpy-only runtime modules copied into it (the simulator's
-packing, :mod:`finn_vivado.core.packing`, uses the same module, so importing this package
-does not import the step's dependencies until one of its names is used).
+:mod:`finn_vivado.core.data_packing` are the numpy-only runtime modules copied into it
+(the simulator's packing, :mod:`finn_vivado.core.packing`, uses the same module, so
+importing this package does not import the dependencies of :mod:`.make` until one of
+its names is used).
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 from importlib import import_module
 from typing import Any
 
-__all__ = ["DRIVER_DIR", "io_shape_dict", "step_make_pynq_driver", "write_driver"]
+__all__ = ["DRIVER_DIR", "io_shape_dict", "write_driver"]
 
 
 def __getattr__(name: str) -> Any:

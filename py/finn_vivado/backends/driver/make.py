@@ -1,4 +1,5 @@
-"""FINN's ``step_make_pynq_driver``: ``<output_dir>/driver/`` for the stitched accelerator.
+"""The PYNQ driver directory of a stitched accelerator (``<output_dir>/driver/``, written
+by FINN's ``step_make_pynq_driver``, :mod:`finn_vivado.flow.steps.package`).
 
 The directory holds::
 
@@ -24,28 +25,25 @@ from typing import Any
 
 import numpy as np
 
+from finn_vivado.backends.stitched.design import StitchedDesign
+from finn_vivado.backends.vivado.shells import pow2_bytes
 from finn_vivado.core.errors import FinnVivadoError
-from finn_vivado.backends.stitched.top import STITCHED_DIR, StitchedDesign
 from finn_vivado.core.templating import render
+from finn_vivado.core.version import __version__
 
-__all__ = ["DRIVER_DIR", "io_shape_dict", "step_make_pynq_driver", "write_driver"]
+__all__ = ["DRIVER_DIR", "io_shape_dict", "write_driver"]
 
 DRIVER_DIR = "driver"
 HERE = Path(__file__).resolve().parent
 TEMPLATES = HERE / "templates"
-#: numpy-only runtime modules copied into driver/
 #: runtime modules copied into driver/ (numpy only): the overlay class and the stream packing
 RUNTIME_FILES = (HERE / "driver_base.py", HERE.parents[1] / "core" / "data_packing.py")
-#: layers that only move a stream (skipped when looking for the last computing layer)
-_PLUMBING = ("StreamingFIFO", "StreamingDataWidthConverter")
 #: DMA cell names of the shells (vivado/templates: shell_zynq.tcl.j2, alveo_link.cfg.j2)
 DMA_NAMES = {"zynq-iodma": ("idma0", "idma0"), "alveo": ("idma0", "odma0")}
 
 
 def io_shape_dict(design: StitchedDesign, ishape_normal, platform: str) -> dict[str, Any]:
     """The driver's description of the accelerator's input and output streams (batch 1)."""
-    from finn_vivado.backends.vivado.shells import pow2_bytes
-
     ishape = (1,) + tuple(int(s) for s in list(ishape_normal)[1:])
     if int(np.prod(ishape)) != int(np.prod(design.in_folded)):
         raise FinnVivadoError(
@@ -68,8 +66,6 @@ def write_driver(out_dir, design: StitchedDesign, ishape_normal, platform: str,
     """Write the driver directory ``out_dir`` (replacing an old one) and return it.
     ``output_is_topk``: the accelerator ends in a LabelSelect (validate.py reads its
     first output as the predicted class)."""
-    from finn_vivado.core.version import __version__
-
     out = Path(out_dir).resolve()
     context = dict(io_shape_dict(design, ishape_normal, platform), top=design.top,
                    version=__version__, platform=platform, bitfile=bitfile,
@@ -88,29 +84,3 @@ def write_driver(out_dir, design: StitchedDesign, ishape_normal, platform: str,
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     return out
-
-
-def _last_layer(model: Any) -> str:
-    """Op type of the layer computing the output (FIFOs and width converters skipped)."""
-    node = model.find_producer(model.graph.output[0].name)
-    while node is not None and node.op_type in _PLUMBING:
-        node = model.find_producer(node.input[0])
-    return node.op_type if node is not None else ""
-
-
-def step_make_pynq_driver(model: Any, cfg: Any) -> Any:
-    """Write ``<output_dir>/driver/`` (when ``pynq_driver`` is among generate_outputs)."""
-    from finn_vivado.flow.config_types import DataflowOutputType
-    from finn_vivado.backends.vivado.scripts import BIT_NAME
-
-    if not cfg.wants(DataflowOutputType.PYNQ_DRIVER):
-        return model
-    platform = cfg.resolve_driver_platform()
-    design = StitchedDesign.load(Path(cfg.output_dir) / STITCHED_DIR)
-    ishape = model.get_tensor_shape(model.graph.input[0].name)
-    suffix = "xclbin" if platform == "alveo" else "bit"
-    out = write_driver(Path(cfg.output_dir) / DRIVER_DIR, design, ishape, platform,
-                       1e3 / cfg.synth_clk_period_ns, f"../bitfile/{BIT_NAME}.{suffix}",
-                       output_is_topk=_last_layer(model) == "LabelSelect")
-    print(f"PYNQ driver ({platform}) for {design.top}: {out}")
-    return model

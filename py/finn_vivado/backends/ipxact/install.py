@@ -30,11 +30,19 @@ import shutil
 import uuid
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Callable, Iterator, Optional, Union
+from typing import Callable, Iterator, Optional, Union
+
+try:
+    import fcntl
+except ImportError:  # Windows: msvcrt byte-range locks instead
+    fcntl = None
+    import msvcrt
+
+from lxml import etree
 
 from finn_vivado.core.errors import FinnVivadoError
 from finn_vivado.backends.stitched.accel import ACCEL_FILE, load_accelerator, write_accelerator_json
-from finn_vivado.backends.ipxact.accelerator import accelerator_component
+from finn_vivado.backends.ipxact.accelerator import accelerator_component, package_accelerator
 from finn_vivado.backends.ipxact.component import check_vlnv
 from finn_vivado.backends.ipxact.writer import COMPONENT_FILE, write_component
 
@@ -75,10 +83,7 @@ def repo_lock(repo: Path) -> Iterator[None]:
     path = repo / LOCK_FILE
     fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o666)
     try:
-        try:
-            import fcntl
-        except ImportError:  # Windows: byte-range lock, retried
-            import msvcrt
+        if fcntl is None:  # Windows: byte-range lock, retried
             while True:
                 try:
                     msvcrt.locking(fd, msvcrt.LK_LOCK, 1)
@@ -171,8 +176,6 @@ def _copy_synced(src: Path, dst: Path, redirect: dict) -> None:
 
 
 def _old_revision(target: Path) -> int:
-    from lxml import etree
-
     path = target / COMPONENT_FILE
     if not path.is_file():
         return 0
@@ -272,18 +275,17 @@ def install_ip(src_dir: Union[str, Path], repo: Union[str, Path],
     return target
 
 
-def config_ip_repo(cfg: Any) -> Path:
-    """The IP repository of a build: ``cfg.ip_repo``, else ``<output_dir>/ip_repo``."""
-    return Path(cfg.ip_repo) if cfg.ip_repo else Path(cfg.output_dir) / DEFAULT_REPO
+def config_ip_repo(ip_repo: Optional[Union[str, Path]], output_dir: Union[str, Path]) -> Path:
+    """The IP repository of a build: ``ip_repo`` (the config's), else
+    ``<output_dir>/ip_repo``."""
+    return Path(ip_repo) if ip_repo else Path(output_dir) / DEFAULT_REPO
 
 
-def install_stitched_ip(stitched_dir: Union[str, Path], cfg: Any) -> Path:
+def install_stitched_ip(stitched_dir: Union[str, Path], vlnv: str,
+                        repo: Union[str, Path]) -> Path:
     """What step_create_stitched_ip does with its output: component.xml and GUI file into
     ``stitched_dir`` (Vivado scripts add it to the IP repositories), then install the
-    IP into the build's repository (:func:`config_ip_repo`) as the config's VLNV
-    (``ip_vendor:ip_library:ip_name:ip_version``). Returns the installed directory."""
-    from finn_vivado.backends.ipxact.accelerator import package_accelerator
-
-    vlnv = f"{cfg.ip_vendor}:{cfg.ip_library}:{cfg.ip_name}:{cfg.ip_version}"
+    IP into ``repo`` (a build's: :func:`config_ip_repo`) as ``vlnv``
+    (``vendor:library:name:version``). Returns the installed directory."""
     package_accelerator(stitched_dir, vlnv)
-    return install_ip(stitched_dir, config_ip_repo(cfg), vlnv)
+    return install_ip(stitched_dir, repo, vlnv)

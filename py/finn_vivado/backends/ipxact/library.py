@@ -30,6 +30,7 @@ from finn_vivado.backends.ipxact.component import (
 from finn_vivado.backends.ipxact.expr import parse_expr
 from finn_vivado.backends.ipxact.hdl_header import HdlParam, ModuleHeader, parse_module
 from finn_vivado.backends.ipxact.writer import COMPONENT_FILE, render_component, render_gui, write_component
+from finn_vivado.core.paths import ip_repo_dir
 
 __all__ = [
     "LIBRARY_VENDOR",
@@ -53,8 +54,6 @@ LIBRARY_FREQ_HZ = 100_000_000
 def _repo(repo: Optional[Union[str, Path]]) -> Path:
     if repo is not None:
         return Path(repo).resolve()
-    from finn_vivado.backends.rtl.spec import ip_repo_dir
-
     return ip_repo_dir()
 
 

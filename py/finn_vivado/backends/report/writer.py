@@ -83,18 +83,18 @@ def _model_title(source: Any) -> Optional[str]:
     return path.parent.name if path.stem == "model" and path.parent.name else path.stem
 
 
-def write_build_report(output_dir: Union[str, os.PathLike], cfg: Any, source: Any) -> None:
+def write_build_report(output_dir: Union[str, os.PathLike], source: Any,
+                       clk_ns: Optional[float] = None, part: Optional[str] = None,
+                       *, wanted: bool = True) -> None:
     """The build runner's hook: write the report when the build made estimate reports
-    (also after a failed step).  A failure here is a warning, never a failed build."""
-    from finn_vivado.flow.config_types import DataflowOutputType
-
+    (also after a failed step).  ``source`` is the model (its path names the report),
+    ``clk_ns`` and ``part`` the build's clock period and FPGA part, ``wanted`` whether
+    estimate reports were requested.  A failure here is a warning, never a failed build."""
     out = Path(output_dir)
-    if not cfg.wants(DataflowOutputType.ESTIMATE_REPORTS) or \
-            not (out / "report" / CYCLES_FILE).is_file():
+    if not wanted or not (out / "report" / CYCLES_FILE).is_file():
         return
     try:
-        path = write_report(out, title=_model_title(source), clk_ns=cfg.synth_clk_period_ns,
-                            part=cfg.fpga_part)
+        path = write_report(out, title=_model_title(source), clk_ns=clk_ns, part=part)
     except Exception as exc:  # the build's own result matters more than its report
         log.warning("visual report not written: %s", exc)
         return

@@ -1,4 +1,5 @@
-"""Shared pieces of the MVAU, VVAU and Thresholding RTL generators.
+"""Shared pieces of the MVAU, VVAU and Thresholding RTL generators (and the memory
+file names of every generator with memories, :func:`file_stem`).
 
 Threshold memories (MVAU, VVAU and Thresholding alike) hold one word per channel
 fold ``nf`` (``C/PE`` words); threshold ``i`` of channel ``nf*PE + p`` is element
@@ -9,7 +10,9 @@ with a single row is shared by all channels and is repeated for each.
 Activation parameters of the cores: ``NO_ACT`` (1: pass the accumulator),
 ``N_STEPS`` (thresholds per channel), ``ACT_VAL`` (offset added to the count) and
 ``OUT_WIDTH`` (bits per output element). A BIPOLAR output is the count itself
-(one threshold; bit 1 = +1), so ``ACT_VAL`` is 0 and ``OUT_WIDTH`` 1.
+(one threshold; bit 1 = +1), so ``ACT_VAL`` is 0 and ``OUT_WIDTH`` 1. MVAU and VVAU
+describe their accumulator by ``ACC_WIDTH`` / ``ACC_SIGNED`` (:func:`accumulator_params`),
+also the width of their threshold elements.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from qonnx.core.datatype import DataType
 from finn_vivado.layers import numerics
 
 from finn_vivado.backends.rtl.memfile import pack_memory
+from finn_vivado.backends.rtl.params import verilog_name
 from finn_vivado.backends.rtl.spec import MemInit
 
 __all__ = [
@@ -29,6 +33,7 @@ __all__ = [
     "threshold_matrix",
     "threshold_memory",
     "activation_params",
+    "accumulator_params",
     "file_stem",
 ]
 
@@ -94,8 +99,17 @@ def activation_params(layer, steps: int) -> dict:
             "OUT_WIDTH": int(odt.bitwidth())}
 
 
+def accumulator_params(layer) -> tuple[dict, object]:
+    """({ACC_WIDTH, ACC_SIGNED}, DataType of the threshold elements) of MVAU / VVAU."""
+    acc = layer.datatype("accDataType")
+    if acc == DataType["BIPOLAR"]:
+        raise layer.illegal("accDataType", "BIPOLAR", "an accumulator counts or sums",
+                            "INT<n> / UINT<n> holding every accumulator value")
+    signed = bool(acc.signed())
+    width = max(int(acc.bitwidth()), 2)
+    return {"ACC_WIDTH": width, "ACC_SIGNED": int(signed)}, int_dtype(width, signed)
+
+
 def file_stem(layer) -> str:
     """Prefix of a node's memory files: the node name as an identifier."""
-    from finn_vivado.backends.rtl.wrapper import verilog_name
-
     return verilog_name(layer.onnx_node.name or layer.onnx_node.op_type)

@@ -1,17 +1,16 @@
-"""Per-node RTL: FINN's ``step_hw_codegen`` and ``step_hw_ipgen``.
+"""Per-node RTL (what FINN's ``step_hw_codegen`` and ``step_hw_ipgen`` do).
 
-``step_hw_codegen`` writes, for every hardware node, ``<output_dir>/hw/<node>/``:
-the wrapper ``<node>.v`` around its library core, the ``$readmemh`` files of its
-weights / thresholds and the file list ``<node>.f``; the node records the directory
-in ``code_gen_dir_ipgen`` and the file list in ``ipgen_path``.
+:func:`codegen_model` writes, for every hardware node, ``<root>/<node>/`` (the flow
+uses ``<output_dir>/hw/``, :data:`HW_DIR`): the wrapper ``<node>.v`` around its
+library core, the ``$readmemh`` files of its weights / thresholds and the file list
+``<node>.f``; the node records the directory in ``code_gen_dir_ipgen`` and the file
+list in ``ipgen_path`` (:func:`node_sources` reads them back).
 
-``step_hw_ipgen`` checks every generated node: one ``verilator --lint-only -Wall``
+:func:`lint_nodes` checks every generated node: one ``verilator --lint-only -Wall``
 run over all wrappers (an error names the node and the log); the warnings are in
-``<output_dir>/hw/lint.log``. It then runs the ``node_by_node_rtlsim`` verification
-when the config asks for it.
+the log file it is given.
 
-Both do nothing unless the config asks for a product that needs RTL (anything but
-``estimate_reports``) or for an rtlsim verification.
+The steps themselves are in :mod:`finn_vivado.flow.steps.hw`.
 """
 
 from __future__ import annotations
@@ -22,7 +21,6 @@ from typing import Any
 
 from qonnx.custom_op.registry import getCustomOp
 
-from finn_vivado.flow.config_types import DataflowOutputType, VerificationStepType
 from finn_vivado.core.errors import FinnVivadoError
 from finn_vivado.layers import is_hw_layer
 from finn_vivado.backends.rtl import generate_node_rtl, verilog_name
@@ -33,23 +31,11 @@ __all__ = [
     "codegen_model",
     "codegen_node",
     "lint_nodes",
-    "needs_rtl",
     "node_sources",
-    "plumb_and_codegen",
-    "step_hw_codegen",
-    "step_hw_ipgen",
 ]
 
 #: per-node RTL directory under output_dir
 HW_DIR = "hw"
-_RTLSIM_CHECKS = (VerificationStepType.NODE_BY_NODE_RTLSIM, VerificationStepType.STITCHED_IP_RTLSIM)
-
-
-def needs_rtl(cfg: Any) -> bool:
-    """True if the config asks for a product or a check that needs the RTL."""
-    wanted = set(cfg.generate_outputs) - {DataflowOutputType.ESTIMATE_REPORTS}
-    checks = {getattr(v, "value", v) for v in (cfg.verify_steps or [])}
-    return bool(wanted) or any(c.value in checks for c in _RTLSIM_CHECKS)
 
 
 def codegen_node(model, node, root) -> Any:
@@ -107,37 +93,3 @@ def lint_nodes(model, log: Path) -> list[str]:
         raise FinnVivadoError(f"RTL check of {where} failed: {first.strip()} (full log: {log})")
     return [ln for ln in text.splitlines() if ln.startswith("%Warning")]
 
-
-def step_hw_codegen(model: Any, cfg: Any) -> Any:
-    """Generate each hardware node's wrapper, memory files and file list."""
-    if not needs_rtl(cfg):
-        return model
-    made = codegen_model(model, Path(cfg.output_dir) / HW_DIR)
-    print(f"Generated RTL of {len(made)} nodes in {Path(cfg.output_dir) / HW_DIR}")
-    return model
-
-
-def step_hw_ipgen(model: Any, cfg: Any) -> Any:
-    """Check every node's RTL (Verilator lint); verify node_by_node_rtlsim if asked."""
-    if not needs_rtl(cfg):
-        return model
-    out = Path(cfg.output_dir) / HW_DIR
-    warnings = lint_nodes(model, out / "lint.log")
-    print(f"RTL check of {sum(is_hw_layer(n) for n in model.graph.node)} nodes passed "
-          f"({len(warnings)} lint warnings, see {out / 'lint.log'})")
-    from finn_vivado.backends.sim.onnx_exec import verify_node_by_node
-
-    verify_node_by_node(model, cfg)
-    return model
-
-
-def plumb_and_codegen(model: Any, cfg: Any) -> Any:
-    """Insert the width converters and FIFOs (once, :mod:`finn_vivado.transforms.plumbing`) and
-    (re)generate their RTL; returns the model."""
-    from finn_vivado.transforms.plumbing import insert_stream_plumbing
-
-    model = insert_stream_plumbing(model, cfg.folding_config_file)
-    plumbing = {n.name for n in model.graph.node
-                if n.op_type in ("StreamingFIFO", "StreamingDataWidthConverter")}
-    codegen_model(model, Path(cfg.output_dir) / HW_DIR, only=plumbing)
-    return model

@@ -1,10 +1,10 @@
 """What a node's RTL is: which library core, with which parameters and streams.
 
-An :class:`RTLSpec` is produced from a layer's attributes by the op type's generator
-(see :mod:`finn_vivado.backends.rtl.registry`); :mod:`finn_vivado.backends.rtl.wrapper` turns it into a
-per-node wrapper module. Library cores live in ``ip_repo/<core>/``; their sources are
-listed, dependencies first, in ``ip_repo/<core>/<core>.f`` (paths relative to that
-file, ``#`` comments).
+An :class:`RTLSpec` is produced from a layer's attributes by the layer's generator
+(``cores/<layer module>.py``, see :mod:`finn_vivado.backends.rtl.registry`);
+:mod:`finn_vivado.backends.rtl.wrapper` turns it into a per-node wrapper module. Library
+cores live in ``ip_repo/<core>/``; their sources are listed, dependencies first, in
+``ip_repo/<core>/<core>.f`` (paths relative to that file, ``#`` comments).
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from finn_vivado.core.errors import FinnVivadoError
+from finn_vivado.core.paths import ip_repo_dir
 
 __all__ = ["Stream", "MemInit", "RTLSpec", "ip_repo_dir", "core_sources", "library_modules"]
 
@@ -62,17 +63,6 @@ class RTLSpec:
     def stream_widths(self) -> tuple[list[int], list[int]]:
         """(input widths, output widths) in significant bits."""
         return [s.width for s in self.inputs], [s.width for s in self.outputs]
-
-
-def ip_repo_dir() -> Path:
-    """The library core directory (checkout ``ip_repo/`` or package data)."""
-    here = Path(__file__).resolve().parents[2]  # the finn_vivado package
-    for candidate in (here / "ip_repo_data", here.parents[1] / "ip_repo"):
-        if candidate.is_dir() and any(candidate.glob("*/*.f")):
-            return candidate.resolve()
-    raise FinnVivadoError(
-        f"library cores not found: looked in {here / 'ip_repo_data'} and "
-        f"{here.parents[1] / 'ip_repo'}; reinstall finn-vivado (pip install -e .)")
 
 
 @lru_cache(maxsize=None)

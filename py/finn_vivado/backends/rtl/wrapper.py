@@ -11,7 +11,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,13 +19,13 @@ from finn_vivado.core.packing import padded_width
 from finn_vivado.core.templating import render
 
 from finn_vivado.backends.rtl.memfile import write_memh
+from finn_vivado.backends.rtl.params import is_verilog_name, verilog_name
 from finn_vivado.backends.rtl.registry import layer_of_node, rtl_spec
 from finn_vivado.backends.rtl.spec import RTLSpec, core_sources, library_modules
 
 __all__ = ["NodeRTL", "generate_node_rtl", "render_wrapper", "verilog_name"]
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
-_IDENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_$]*$")
 
 
 @dataclass
@@ -39,12 +38,6 @@ class NodeRTL:
     file_list: Path    #: ``<name>.f`` listing :attr:`sources`
     mem_files: list    #: ``$readmemh`` files written for the node
     spec: RTLSpec      #: what the wrapper instantiates
-
-
-def verilog_name(text: str) -> str:
-    """``text`` as a Verilog identifier (other characters become ``_``)."""
-    name = re.sub(r"[^A-Za-z0-9_]", "_", text or "node")
-    return name if _IDENT.match(name) else f"n_{name}"
 
 
 def _check_spec(spec: RTLSpec, where: str) -> None:
@@ -60,7 +53,7 @@ def _check_spec(spec: RTLSpec, where: str) -> None:
 
 def render_wrapper(spec: RTLSpec, name: str, node: str = "", op_type: str = "") -> str:
     """The wrapper module's Verilog text for ``spec``."""
-    if not _IDENT.match(name):
+    if not is_verilog_name(name):
         raise FinnVivadoError(f"wrapper name {name!r} is not a Verilog identifier")
     _check_spec(spec, f"{node or name} ({op_type or spec.core})")
 

@@ -1,17 +1,19 @@
-"""FIFO depths: FINN's ``step_set_fifo_depths`` (``auto_fifo_depths``).
+"""FIFO depths by simulation: what FINN's ``step_set_fifo_depths`` does with
+``auto_fifo_depths`` (the step is :mod:`finn_vivado.flow.steps.fifo`).
 
-The step inserts the width converters and FIFOs (:mod:`finn_vivado.transforms.plumbing`) and,
-with ``auto_fifo_depths`` (the default), sizes every FIFO whose depth the folding
-config does not fix. ONE design is compiled for the whole search: the stitched top
-with every such FIFO deep (``4 x`` the beats per frame of its stream, at least 64)
-and a run-time capacity limit per FIFO (``stitch_model(..., limits=True)``) that makes
-it behave cycle for cycle like a StreamingFIFO of that depth. Then:
+The step inserts the width converters and FIFOs (:mod:`finn_vivado.transforms.plumbing`)
+and, with ``auto_fifo_depths`` (the default), sizes every FIFO whose depth the folding
+config does not fix (:func:`size_fifos`). ONE design is compiled for the whole search:
+the stitched top with every such FIFO deep (``4 x`` the beats per frame of its stream,
+at least 64) and a run-time capacity limit per FIFO (``stitch_model(..., limits=True)``)
+that makes it behave cycle for cycle like a StreamingFIFO of that depth. Then:
 
 1. peaks: the input is throttled to one frame per ``max_cycles`` (the analytic
    initiation interval) for enough frames to reach steady state
-   (``fifosim_n_inferences``, default: pipeline depth in frames + 2); the harness
-   records each FIFO's peak occupancy (a FIFO that filled up is made twice as deep
-   and the design rebuilt). The peaks (FINN's sizing) are the starting depths.
+   (``frames``: the config's ``fifosim_n_inferences``, default: pipeline depth in
+   frames + 2); the harness records each FIFO's peak occupancy (a FIFO that filled
+   up is made twice as deep and the design rebuilt). The peaks (FINN's sizing) are
+   the starting depths.
 2. trials: a trial streams frames at full speed (more input than it measures, so the
    pipeline stays fed) and measures the cycles per frame from the end of the first
    output frame on (the pipeline is full then) over at least two frames and 4096
@@ -39,12 +41,15 @@ it behave cycle for cycle like a StreamingFIFO of that depth. Then:
    (step_create_stitched_ip writes the real design, the rtlsim steps build it).
 
 Depths fixed by the folding config (a FIFO's ``depth`` entry, or ``inFIFODepths`` /
-``outFIFODepths`` of the adjacent layers) are kept. The result is recorded FINN's way:
-each FIFO's ``depth``, the adjacent layers' ``inFIFODepths`` / ``outFIFODepths``, the
-FIFO entries appended to ``final_hw_config.json``, and ``report/fifo_sizing.json``
-(depths, peaks, trials with their timings, total FIFO bits at the peaks and chosen).
-With ``fifosim_save_waveform`` the final check run is repeated once in a traced build,
-writing ``fifo_sizing/fifosim.vcd``.
+``outFIFODepths`` of the adjacent layers) are kept (``fixed``). The result is recorded
+FINN's way: each FIFO's ``depth``, the adjacent layers' ``inFIFODepths`` /
+``outFIFODepths`` and the FIFO entries appended to ``final_hw_config.json``
+(:func:`record_fifo_depths`); :func:`size_fifos` returns the log the step writes to
+``report/fifo_sizing.json`` (depths, peaks, trials with their timings, total FIFO bits
+at the peaks and chosen). With a ``waveform`` path (the config's
+``fifosim_save_waveform``: ``fifo_sizing/fifosim.vcd``) the final check run is repeated
+once in a traced build, writing it. FIFOs deeper than a shift register take the
+config's ``large_fifo_mem_style`` (:func:`set_large_fifo_style`).
 """
 
 from __future__ import annotations
@@ -54,19 +59,22 @@ import math
 import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any, Callable, Optional
 
 from qonnx.custom_op.registry import getCustomOp
 
+from finn_vivado.backends.sim.stitched import StitchedSim, random_frames
+from finn_vivado.backends.stitched.top import stitch_model
 from finn_vivado.core.errors import FinnVivadoError
-from finn_vivado.transforms.plumbing import configured_fifo_depths, fifo_nodes, stream_edges
+from finn_vivado.transforms.plumbing import fifo_nodes, stream_edges
 
 __all__ = [
     "FIFO_SIZING_DIR",
     "record_fifo_depths",
+    "set_large_fifo_style",
     "size_fifos",
-    "step_set_fifo_depths",
 ]
 
 #: work directory of the deep-FIFO design under output_dir
@@ -100,20 +108,16 @@ def _sizing_depths(model, fixed: dict) -> dict[str, int]:
     return out
 
 
-def _frames(model, cfg: Any) -> int:
-    if cfg.fifosim_n_inferences:
-        return int(cfg.fifosim_n_inferences)
+def _frames(model, frames: Optional[int]) -> int:
+    if frames:
+        return int(frames)
     cycles = [int(getCustomOp(n).get_exp_cycles()) for n in model.graph.node]
     return max(3, math.ceil(sum(cycles) / max(max(cycles), 1)) + 2)
 
 
-def _sizing_sim(model, cfg: Any):
-    """The sizing design (FIFO limits) of ``model`` in ``<output_dir>/fifo_sizing``."""
-    from finn_vivado.backends.sim.stitched import StitchedSim
-    from finn_vivado.backends.stitched.top import stitch_model
-
-    return StitchedSim(stitch_model(model, Path(cfg.output_dir) / FIFO_SIZING_DIR, cfg.ip_name,
-                                    cfg.synth_clk_period_ns, limits=True))
+def _sizing_sim(model, work_dir: Path, top: str, clk_ns: float) -> StitchedSim:
+    """The sizing design (FIFO limits) of ``model`` in ``work_dir``."""
+    return StitchedSim(stitch_model(model, work_dir, top, clk_ns, limits=True))
 
 
 def _bits(depths: dict, widths: dict) -> int:
@@ -138,8 +142,6 @@ class _Trials:
     ``mark`` frames, then the measured ones."""
 
     def __init__(self, sim, log: dict, mark: int = 1):
-        from finn_vivado.backends.sim.stitched import random_frames
-
         measured = max(2, math.ceil(_MEASURED_CYCLES / max(sim.design.max_cycles, 1)))
         self.sim, self.log, self.frames, self.mark = sim, log, mark + measured, mark
         # more input than is measured, so the pipeline is fed until the end
@@ -172,15 +174,15 @@ class _Trials:
         return outs
 
 
-def _peaks(model, cfg: Any, fixed: dict, log: dict):
-    """Deep FIFOs, throttled input -> (sizing simulator, peak occupancy per sized FIFO)."""
-    from finn_vivado.backends.sim.stitched import random_frames
-
+def _peaks(model, make_sim: Callable[[Any], StitchedSim], frames: Optional[int],
+           fixed: dict, log: dict):
+    """Deep FIFOs, throttled input -> (sizing simulator, peak occupancy per sized FIFO);
+    ``make_sim(model)`` builds the sizing design."""
     deep = _sizing_depths(model, fixed)
-    frames = _frames(model, cfg)
+    frames = _frames(model, frames)
     for _ in range(_MAX_ROUNDS):
         _set_depths(model, deep)
-        sim = _sizing_sim(model, cfg)
+        sim = make_sim(model)
         log["compile_seconds"] += sim.compile_seconds
         begin = time.monotonic()
         run = sim.run(random_frames(sim.design, frames), frames, throttle=True).check()
@@ -346,11 +348,17 @@ def _search(trials: _Trials, kept: _Outcome, widths: dict, log: dict,
     return limits  # the last passing configuration
 
 
-def size_fifos(model, cfg: Any, fixed: dict[str, int]) -> dict[str, Any]:
-    """Size the FIFOs of ``model`` (in place) by simulation; returns the sizing log."""
+def size_fifos(model, work_dir: Path, top: str, clk_ns: float, fixed: dict[str, int],
+               frames: Optional[int] = None, waveform: Optional[Path] = None) -> dict[str, Any]:
+    """Size the FIFOs of ``model`` not in ``fixed`` (in place) by simulation; returns the
+    sizing log. The sizing design (top module ``top``, clock period ``clk_ns``) is
+    written into ``work_dir``; ``frames``: throttled frames of the peak run (default:
+    pipeline depth + 2); ``waveform``: VCD of the final check run (see the module
+    docstring)."""
     log: dict[str, Any] = {"fixed": dict(fixed), "compile_seconds": 0.0, "sim_seconds": 0.0,
                            "trials": 0, "rounds": []}
-    sim, peaks = _peaks(model, cfg, fixed, log)
+    make_sim = partial(_sizing_sim, work_dir=Path(work_dir), top=top, clk_ns=clk_ns)
+    sim, peaks = _peaks(model, make_sim, frames, fixed, log)
     caps = dict(log["sizing_depths"])
     widths = {n.name: getCustomOp(n).get_instream_width() for n in fifo_nodes(model)}
     trials = _Trials(sim, log)
@@ -364,8 +372,8 @@ def size_fifos(model, cfg: Any, fixed: dict[str, int]) -> dict[str, Any]:
     if not final.passed:  # a longer run than the trials: grow what filled up
         final = _grow(check, limits, caps)
     limits = final.limits
-    if cfg.fifosim_save_waveform:
-        _save_waveform(check, limits, Path(cfg.output_dir) / FIFO_SIZING_DIR / "fifosim.vcd")
+    if waveform is not None:
+        _save_waveform(check, limits, Path(waveform))
     _set_depths(model, limits)
     depths = _depths(model)
     log.update(depths=depths, stable_cycles_per_frame=final.stable,
@@ -377,8 +385,6 @@ def size_fifos(model, cfg: Any, fixed: dict[str, int]) -> dict[str, Any]:
 
 def _save_waveform(check: _Trials, limits: dict, path: Path) -> None:
     """Repeat the final check run (chosen depths) in a traced build, writing ``path``."""
-    from finn_vivado.backends.sim.stitched import StitchedSim
-
     sim = StitchedSim(check.sim.design, idle_cycles=check.sim.idle_cycles, trace=True)
     sim.run(check.words, check.frames, mark=check.mark, limits=limits, trace_file=path)
     print(f"FIFO sizing: waveform of the final check run in {path}")
@@ -418,40 +424,10 @@ def record_fifo_depths(model, hw_config: Path) -> None:
         hw_config.write_text(json.dumps(config, indent=2) + "\n", encoding="utf-8")
 
 
-def step_set_fifo_depths(model: Any, cfg: Any) -> Any:
-    """Insert width converters and FIFOs; size the FIFOs by simulation when
-    auto_fifo_depths (see the module docstring)."""
-    from finn_vivado.backends.rtl.codegen import needs_rtl, plumb_and_codegen
 
-    if not needs_rtl(cfg):
-        return model
-    model = plumb_and_codegen(model, cfg)
-    out = Path(cfg.output_dir)
-    fixed = configured_fifo_depths(model, cfg.folding_config_file)
-    if cfg.auto_fifo_depths and len(fixed) < len(fifo_nodes(model)):
-        start = time.monotonic()
-        log = size_fifos(model, cfg, fixed)
-        _report_sizing(out, log, time.monotonic() - start)
-    elif cfg.auto_fifo_depths:
-        print("FIFO depths: all fixed by the folding config")
-    _large_fifo_style(model, cfg)
-    record_fifo_depths(model, out / "final_hw_config.json")
-    return plumb_and_codegen(model, cfg)
-
-
-def _report_sizing(out: Path, log: dict, seconds: float) -> None:
-    log["seconds"] = seconds
-    (out / "report").mkdir(parents=True, exist_ok=True)
-    (out / "report" / "fifo_sizing.json").write_text(json.dumps(log, indent=2) + "\n")
-    print(f"FIFO depths by simulation ({log['trials']} trial runs, {seconds:.1f} s of which "
-          f"{log['compile_seconds']:.1f} s Verilator builds): "
-          + ", ".join(f"{k}={v}" for k, v in log["depths"].items()))
-
-
-def _large_fifo_style(model, cfg: Any) -> None:
-    """FIFOs deeper than a shift register take ``large_fifo_mem_style`` unless their
-    ram_style was set."""
-    style = getattr(cfg.large_fifo_mem_style, "value", cfg.large_fifo_mem_style)
+def set_large_fifo_style(model, style: str) -> None:
+    """FIFOs deeper than a shift register (32 beats) take ram_style ``style`` (the
+    config's ``large_fifo_mem_style``) unless their ram_style was set."""
     for node in fifo_nodes(model):
         layer = getCustomOp(node)
         if layer.get_nodeattr("depth") > _SMALL and layer.get_nodeattr("ram_style") == "auto":

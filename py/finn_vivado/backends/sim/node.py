@@ -17,6 +17,7 @@ from finn_vivado.core.errors import FinnVivadoError
 
 from finn_vivado.core.packing import pack_hex, unpack_words
 from finn_vivado.backends.sim.verilator import SimResult, simulate
+from finn_vivado.backends.rtl import generate_node_rtl
 
 __all__ = ["NodeSim", "simulate_node"]
 
@@ -53,8 +54,6 @@ def simulate_node(layer, arrays, work_dir, model=None, stall=None, seed: int = 0
     Raises :class:`FinnVivadoError` naming the stalled stream if the run does not
     complete.
     """
-    from finn_vivado.backends.rtl import generate_node_rtl  # rtl depends on sim.packing
-
     gen = generate_node_rtl(layer, Path(work_dir), model)
     batch = _batch_of(layer, arrays)
     words = []

@@ -11,6 +11,9 @@ steps do):
 - ``StitchedRTL``: one node standing for the whole stitched design
   (``stitched_ip_rtlsim``); :func:`stitched_child` builds that model.
 
+The ``node_by_node_rtlsim`` and ``stitched_ip_rtlsim`` verifications that run these
+models are in :mod:`finn_vivado.flow.verify`.
+
 A node with the attribute ``rtlsim_trace`` (a path; :func:`node_by_node_child` and
 :func:`stitched_child` set it when asked) writes a VCD waveform of its simulation there,
 through a traced Verilator build; a later execution overwrites it.
@@ -20,7 +23,7 @@ from __future__ import annotations
 
 import copy
 from pathlib import Path
-from typing import Any, Optional
+from typing import Optional
 
 import numpy as np
 from onnx import helper
@@ -28,6 +31,11 @@ from qonnx.core.datatype import DataType
 from qonnx.core.modelwrapper import ModelWrapper
 from qonnx.custom_op.base import CustomOp
 
+from finn_vivado.backends.rtl.codegen import node_sources
+from finn_vivado.backends.sim.stitched import StitchedSim
+from finn_vivado.backends.sim.verilator import simulate
+from finn_vivado.backends.stitched.design import DESIGN_FILE, StitchedDesign
+from finn_vivado.core.packing import pack_hex, unpack_words
 from finn_vivado.layers import DOMAIN as LAYER_DOMAIN
 from finn_vivado.layers import numerics
 from finn_vivado.layers.registry import LAYERS
@@ -38,7 +46,6 @@ __all__ = [
     "custom_op",
     "node_by_node_child",
     "stitched_child",
-    "verify_node_by_node",
 ]
 
 #: ONNX domain of RTL-executed nodes (this module, imported by qonnx's registry)
@@ -53,9 +60,6 @@ class _RTLNode:
         return {**super().get_nodeattr_types(), "rtlsim_trace": ("s", False, "")}
 
     def execute_node(self, context, graph) -> None:
-        from finn_vivado.backends.rtl.codegen import node_sources
-        from finn_vivado.backends.sim import pack_hex, simulate, unpack_words
-
         node = self.onnx_node
         top, sources = node_sources(node)
         arrays = [np.asarray(self._as_stream(i, context[node.input[i]]))
@@ -93,9 +97,6 @@ class StitchedRTL(CustomOp):
                 "rtlsim_trace": ("s", False, "")}
 
     def _sim(self):
-        from finn_vivado.backends.sim.stitched import StitchedSim
-        from finn_vivado.backends.stitched.top import DESIGN_FILE, StitchedDesign
-
         directory = self.get_nodeattr("design_dir")
         trace = bool(self.get_nodeattr("rtlsim_trace"))
         stamp = (directory, (Path(directory) / DESIGN_FILE).stat().st_mtime_ns, trace)
@@ -106,8 +107,6 @@ class StitchedRTL(CustomOp):
         return _SIMS[stamp]
 
     def make_shape_compatible_op(self, model):
-        from finn_vivado.backends.stitched.top import StitchedDesign
-
         design = StitchedDesign.load(self.get_nodeattr("design_dir"))
         shape = list(design.out_normal)
         ishape = model.get_tensor_shape(self.onnx_node.input[0])
@@ -116,8 +115,6 @@ class StitchedRTL(CustomOp):
         return super().make_const_shape_op(shape)
 
     def infer_node_datatype(self, model):
-        from finn_vivado.backends.stitched.top import StitchedDesign
-
         design = StitchedDesign.load(self.get_nodeattr("design_dir"))
         model.set_tensor_datatype(self.onnx_node.output[0], DataType[design.out_dtype])
 
@@ -173,15 +170,3 @@ def stitched_child(model: ModelWrapper, design_dir, build_dir: Optional[str] = N
     del graph.initializer[:]
     return _with_domain(child)
 
-
-def verify_node_by_node(model: ModelWrapper, cfg: Any) -> Optional[bool]:
-    """The ``node_by_node_rtlsim`` verification (when the config asks for it)."""
-    from finn_vivado.flow.verify import verify_step
-
-    wanted = {getattr(v, "value", v) for v in (cfg.verify_steps or [])}
-    if "node_by_node_rtlsim" not in wanted:
-        return None
-    trace_dir = None
-    if cfg.verify_save_rtlsim_waveforms:
-        trace_dir = Path(cfg.output_dir) / "verification_output"
-    return verify_step(node_by_node_child(model, trace_dir), cfg, "node_by_node_rtlsim")

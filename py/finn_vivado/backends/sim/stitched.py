@@ -13,11 +13,12 @@ full FIFO (the stream that stopped moving) instead of hanging. The FIFO-sizing v
 A simulator made with ``trace=True`` (a separate Verilator build) writes a VCD waveform
 of a run (``run(..., trace_file=...)``; the harness is the top, the design one level below).
 
-``step_measure_rtlsim_performance`` writes ``report/rtlsim_performance.json`` with
-FINN's fields:
+:func:`measure_performance` returns FINN's ``rtlsim_performance`` figures (written to
+``report/rtlsim_performance.json`` by :mod:`finn_vivado.flow.steps.rtlsim`):
 
-- ``N``: frames in the measured batch (``rtlsim_batch_size``, raised to a batch that
-  reaches steady state: at least twice the pipeline depth in frames, and 4);
+- ``N``: frames in the measured batch (``batch``: the config's ``rtlsim_batch_size``,
+  raised to a batch that reaches steady state: at least twice the pipeline depth in
+  frames, and 4);
 - ``cycles``: first input beat accepted -> last output beat, for N frames;
 - ``latency_cycles``: the same for a single frame;
 - ``runtime[ms]``, ``throughput[images/s]`` = N / runtime, ``fclk[mhz]``;
@@ -30,7 +31,6 @@ FINN's fields:
 
 from __future__ import annotations
 
-import json
 import math
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -42,7 +42,7 @@ from qonnx.core.datatype import DataType
 from finn_vivado.core.errors import FinnVivadoError
 from finn_vivado.backends.sim import verilator
 from finn_vivado.core.packing import pack_hex, unpack_words
-from finn_vivado.backends.stitched.top import STITCHED_DIR, StitchedDesign
+from finn_vivado.backends.stitched.design import StitchedDesign
 from finn_vivado.core.templating import render
 
 __all__ = [
@@ -50,8 +50,6 @@ __all__ = [
     "StitchedSim",
     "measure_performance",
     "random_frames",
-    "step_measure_rtlsim_performance",
-    "verify_stitched",
 ]
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -249,36 +247,3 @@ def measure_performance(sim: StitchedSim, batch: int = 1, seed: int = 0) -> dict
         "sim_cycles_per_s": sim_cycles / sim_seconds if sim_seconds > 0 else 0.0,
     }
 
-
-def step_measure_rtlsim_performance(model: Any, cfg: Any) -> Any:
-    """Simulate the stitched design and write report/rtlsim_performance.json."""
-    from finn_vivado.flow.config_types import DataflowOutputType
-
-    if not cfg.wants(DataflowOutputType.RTLSIM_PERFORMANCE):
-        return model
-    design = StitchedDesign.load(Path(cfg.output_dir) / STITCHED_DIR)
-    sim = StitchedSim(design)
-    perf = measure_performance(sim, cfg.rtlsim_batch_size)
-    report = Path(cfg.output_dir) / "report"
-    report.mkdir(parents=True, exist_ok=True)
-    (report / "rtlsim_performance.json").write_text(json.dumps(perf, indent=2) + "\n")
-    ratio = perf["stable_throughput[images/s]"] / perf["analytic_throughput[images/s]"]
-    print(f"rtlsim: {perf['stable_throughput[images/s]']:,.1f} images/s stable "
-          f"({ratio:.3f} of the analytic {perf['analytic_throughput[images/s]']:,.1f}), "
-          f"latency {perf['latency_cycles']:,} cycles, N={perf['N']}")
-    return model
-
-
-def verify_stitched(model: Any, cfg: Any, design: StitchedDesign) -> Optional[bool]:
-    """The ``stitched_ip_rtlsim`` verification (when the config asks for it)."""
-    from finn_vivado.backends.sim.onnx_exec import stitched_child
-    from finn_vivado.flow.verify import verify_step
-
-    wanted = {getattr(v, "value", v) for v in (cfg.verify_steps or [])}
-    if "stitched_ip_rtlsim" not in wanted:
-        return None
-    trace = None
-    if cfg.verify_save_rtlsim_waveforms:
-        trace = Path(cfg.output_dir) / "verification_output" / "stitched_ip_rtlsim.vcd"
-    child = stitched_child(model, design.directory, trace_file=trace)
-    return verify_step(child, cfg, "stitched_ip_rtlsim")

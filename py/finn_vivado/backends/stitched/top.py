@@ -1,4 +1,4 @@
-"""The stitched accelerator: FINN's ``step_create_stitched_ip``.
+"""The stitched accelerator top (what FINN's ``step_create_stitched_ip`` builds).
 
 :func:`stitch_model` writes ONE top module (``templates/stitched_top.v.j2``) that
 instantiates the wrapper of every node of a hardware graph whose FIFOs and width
@@ -17,106 +17,33 @@ AXI-Stream wires. Ports (DESIGN §5): ``ap_clk``, ``ap_rst_n``, ``s_axis_0_*`` a
     accelerator.json         interfaces, clock, files (read by the Vivado side)
     component.xml, xgui/     IP-XACT packaging (:func:`finn_vivado.backends.ipxact.install_stitched_ip`,
                              which also installs the IP into the build's IP repository)
-    design.json              what the simulation steps need (streams, FIFOs, cycles)
+    design.json              what the simulation steps need (streams, FIFOs, cycles;
+                             :class:`finn_vivado.backends.stitched.design.StitchedDesign`)
     sim/<top>_harness.v      simulation harness (:mod:`finn_vivado.backends.sim.stitched`), not in the IP
+
+:func:`stitch_model` writes the top, the file list and design.json; accelerator.json
+and the IP-XACT packaging are written by the flow step
+(:mod:`finn_vivado.flow.steps.stitch`).
 """
 
 from __future__ import annotations
 
-import json
 import shutil
-import time
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict
 from pathlib import Path
-from typing import Any
 
 from qonnx.custom_op.registry import getCustomOp
 
 from finn_vivado.core.errors import FinnVivadoError
 from finn_vivado.transforms.plumbing import check_single_stream, stream_edges
 from finn_vivado.backends.rtl import generate_node_rtl, verilog_name
+from finn_vivado.backends.stitched.design import FifoInfo, StitchedDesign, folded_beats
 from finn_vivado.core.packing import padded_width
 from finn_vivado.core.templating import render
 
-__all__ = [
-    "DESIGN_FILE",
-    "STITCHED_DIR",
-    "FifoInfo",
-    "StitchedDesign",
-    "step_create_stitched_ip",
-    "stitch_model",
-]
+__all__ = ["stitch_model"]
 
-STITCHED_DIR = "stitched_ip"
-DESIGN_FILE = "design.json"
 TEMPLATES = Path(__file__).resolve().parent / "templates"
-
-
-@dataclass
-class FifoInfo:
-    """A StreamingFIFO of the stitched design and the wires around it."""
-
-    name: str
-    depth: int
-    in_wire: str     #: wire (or top port prefix) into the FIFO
-    out_wire: str    #: wire out of it
-    producer: str    #: node writing the FIFO ("" = the top's input)
-    consumer: str    #: node reading it ("" = the top's output)
-
-
-@dataclass
-class StitchedDesign:
-    """A stitched top and everything needed to simulate it (saved as design.json)."""
-
-    top: str
-    directory: str                 #: absolute path of stitched_ip/
-    sources: list                  #: compile order, relative to ``directory``
-    in_width: int                  #: s_axis_0 TDATA bits (padded)
-    out_width: int
-    in_dtype: str                  #: element DataType of s_axis_0
-    out_dtype: str
-    in_folded: list                #: folded shape of one frame (batch 1)
-    out_folded: list
-    out_normal: list               #: normal output shape of one frame
-    max_cycles: int                #: slowest node's cycles per frame
-    max_cycles_node: str
-    clk_ns: float
-    fifos: list = field(default_factory=list)  #: FifoInfo as dicts
-    limit_port: bool = False       #: FIFO-sizing variant with the fifo_limit input
-
-    @property
-    def in_beats(self) -> int:
-        return _beats(self.in_folded)
-
-    @property
-    def out_beats(self) -> int:
-        return _beats(self.out_folded)
-
-    def source_paths(self) -> list[Path]:
-        return [Path(self.directory) / s for s in self.sources]
-
-    def fifo_infos(self) -> list[FifoInfo]:
-        return [FifoInfo(**f) for f in self.fifos]
-
-    def save(self) -> Path:
-        path = Path(self.directory) / DESIGN_FILE
-        path.write_text(json.dumps(asdict(self), indent=2) + "\n", encoding="utf-8")
-        return path
-
-    @classmethod
-    def load(cls, directory) -> "StitchedDesign":
-        path = Path(directory) / DESIGN_FILE
-        if not path.is_file():
-            raise FinnVivadoError(f"no stitched design in {directory} ({path} missing); run "
-                                  "step_create_stitched_ip first")
-        return cls(**json.loads(path.read_text(encoding="utf-8")))
-
-
-def _beats(folded) -> int:
-    total = 1
-    for s in list(folded)[:-1]:
-        total *= int(s)
-    return total
 
 
 # --------------------------------------------------------------------------- wiring
@@ -264,7 +191,8 @@ def stitch_model(model, out_dir, top: str = "finn_design", clk_ns: float = 10.0,
                  for n, m in zip(model.graph.node, modules)]
     text = render(TEMPLATES, "stitched_top.v.j2", top=top, wires=_wires(model, names),
                   instances=instances, limits=_limit_slots(model, fifos) if limits else [],
-                  in_beats=_beats(info["in_folded"]), out_beats=_beats(info["out_folded"]),
+                  in_beats=folded_beats(info["in_folded"]),
+                  out_beats=folded_beats(info["out_folded"]),
                   in_width=info["in_width"], out_width=info["out_width"])
     (hdl / f"{top}.v").write_text(text)
     sources = [f"hdl/{n}" for n in lib_names] + [f"hdl/{m}.v" for m in modules] + [f"hdl/{top}.v"]
@@ -275,51 +203,3 @@ def stitch_model(model, out_dir, top: str = "finn_design", clk_ns: float = 10.0,
     design.save()
     return design
 
-
-def _write_accelerator(design: StitchedDesign, cfg: Any) -> Path:
-    from finn_vivado.core.version import __version__
-    from finn_vivado.backends.stitched.accel import StreamInterface, write_accelerator_json
-
-    out = Path(design.directory)
-    files = design.sources + sorted(f"hdl/{p.name}" for p in (out / "hdl").glob("*.dat"))
-    streams = [StreamInterface("s_axis_0", "slave", design.in_width, design.in_beats),
-               StreamInterface("m_axis_0", "master", design.out_width, design.out_beats)]
-    vlnv = f"{cfg.ip_vendor}:{cfg.ip_library}:{cfg.ip_name}:{cfg.ip_version}"
-    return write_accelerator_json(out, vlnv=vlnv, top_module=design.top,
-                                  freq_hz=int(round(1e9 / cfg.synth_clk_period_ns)),
-                                  streams=streams, files=files, fpga_part=cfg.fpga_part,
-                                  generator=f"finn-vivado {__version__}")
-
-
-def _record(model, design: StitchedDesign, vlnv: str) -> None:
-    """FINN's metadata of a stitched model (wrapper_filename, vivado_stitch_*)."""
-    model.set_metadata_prop("wrapper_filename", str(Path(design.directory) / design.sources[-1]))
-    model.set_metadata_prop("vivado_stitch_proj", design.directory)
-    model.set_metadata_prop("vivado_stitch_vlnv", vlnv)
-    model.set_metadata_prop("vivado_stitch_ifnames", json.dumps({
-        "clk": ["ap_clk"], "rst": ["ap_rst_n"], "s_axis": [["s_axis_0", design.in_width]],
-        "m_axis": [["m_axis_0", design.out_width]], "aximm": [], "axilite": []}))
-
-
-def step_create_stitched_ip(model: Any, cfg: Any) -> Any:
-    """Insert width converters / FIFOs if still missing, write ``stitched_ip/`` and
-    verify ``stitched_ip_rtlsim`` when asked."""
-    from finn_vivado.backends.rtl.codegen import needs_rtl, plumb_and_codegen
-
-    if not needs_rtl(cfg):
-        return model
-    start = time.monotonic()
-    model = plumb_and_codegen(model, cfg)
-    design = stitch_model(model, Path(cfg.output_dir) / STITCHED_DIR, cfg.ip_name,
-                          cfg.synth_clk_period_ns)
-    _write_accelerator(design, cfg)
-    _record(model, design, f"{cfg.ip_vendor}:{cfg.ip_library}:{cfg.ip_name}:{cfg.ip_version}")
-    print(f"Stitched {len(model.graph.node)} nodes into {design.top} "
-          f"({len(design.fifos)} FIFOs) in {time.monotonic() - start:.1f} s: {design.directory}")
-    from finn_vivado.backends.ipxact import install_stitched_ip
-
-    install_stitched_ip(design.directory, cfg)
-    from finn_vivado.backends.sim.stitched import verify_stitched
-
-    verify_stitched(model, cfg, design)
-    return model

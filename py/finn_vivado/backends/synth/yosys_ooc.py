@@ -1,6 +1,6 @@
 """Out-of-context synthesis of a stitched accelerator with Yosys ``synth_xilinx``.
 
-The stitched top (``stitched_ip/``, :class:`finn_vivado.backends.stitched.top.StitchedDesign`) is
+The stitched top (``stitched_ip/``, :class:`finn_vivado.backends.stitched.design.StitchedDesign`) is
 synthesised with its hierarchy kept (:func:`finn_vivado.backends.sim.yosys.synth_hierarchy`): one
 Yosys run, each distinct layer parameterisation synthesised once, and the cell counts of
 every layer's wrapper module ``<top>_<node>`` read from the result. The total is the
@@ -16,7 +16,7 @@ from finn_vivado.core.boards import part_info
 from finn_vivado.core.errors import FinnVivadoError
 from finn_vivado.backends.rtl import verilog_name
 from finn_vivado.backends.sim.yosys import RESOURCE_KEYS, synth_hierarchy
-from finn_vivado.backends.stitched.top import StitchedDesign
+from finn_vivado.backends.stitched.design import StitchedDesign
 
 __all__ = ["layer_module", "yosys_ooc"]
 

@@ -1,10 +1,11 @@
 """Vivado side of finn-vivado: the accelerator description (accelerator.json), Tcl
 generated from the template files in ``templates/`` (block design, Zynq and Alveo
-shells, out-of-context synthesis, bitfile), parsing of Vivado's reports, the backend
-commands of the Tcl app, and FINN's ``step_synthesize_bitfile``.
+shells, out-of-context synthesis, bitfile), parsing of Vivado's reports and running
+Vivado on a build (:mod:`.run`; FINN's ``step_synthesize_bitfile`` that calls it is in
+:mod:`finn_vivado.flow.steps.synth`).
 
-``recorder/`` holds the Vivado-command recorder the tests run the generated scripts
-through (no Vivado needed); it is not used by the app.
+The Vivado-command recorder the tests run the generated scripts through (no Vivado
+needed) is in ``tcl/finn/test/recorder/``; it is not part of this package.
 """
 
 from finn_vivado.backends.stitched.accel import (
@@ -16,7 +17,6 @@ from finn_vivado.backends.stitched.accel import (
     load_accelerator,
     write_accelerator_json,
 )
-from finn_vivado.backends.vivado.run import step_synthesize_bitfile
 
 __all__ = [
     "ACCEL_FILE",
@@ -25,6 +25,5 @@ __all__ = [
     "StreamInterface",
     "find_accelerator",
     "load_accelerator",
-    "step_synthesize_bitfile",
     "write_accelerator_json",
 ]

@@ -1,31 +1,34 @@
-"""FINN's ``step_synthesize_bitfile``: the board shell and the bitfile from a build.
+"""Running Vivado on a build: the bitfile batch script and out-of-context synthesis.
 
-When ``bitfile`` is among ``generate_outputs`` the step writes the shell script for the
-config's board, the bitfile script and a batch script running both
-(``<output_dir>/vivado/make_bitfile.tcl``).  With ``vivado`` on PATH it runs it
-(``vivado -mode batch``) and then, for Alveo, the v++ link when ``v++`` is on PATH;
-otherwise it prints the command to run.  The products land in ``<output_dir>/bitfile``.
+- :func:`write_batch_bitfile` writes the shell script for a board, the bitfile script and
+  a batch script running both (``<output_dir>/vivado/make_bitfile.tcl``); FINN's
+  ``step_synthesize_bitfile`` (:mod:`finn_vivado.flow.steps.synth`) runs it.
+- :func:`run_vivado_ooc` renders ``ooc_synth.tcl``, runs ``vivado -mode batch`` on it and
+  reads its reports (the Vivado path of ``step_out_of_context_synthesis``).
+- :func:`run_batch` runs a tool, echoing its output.
 """
 
 from __future__ import annotations
 
 import shutil
 import subprocess
+import time
 from pathlib import Path
 from typing import Any, Optional
 
-from finn_vivado.core.errors import FinnVivadoError
 from finn_vivado.backends.stitched.accel import find_accelerator
+from finn_vivado.backends.synth.yosys_ooc import layer_module
 from finn_vivado.backends.vivado.render import write_rendered
-from finn_vivado.backends.vivado.scripts import gen_bitfile, gen_shell
+from finn_vivado.backends.vivado.reports import ooc_summary, post_synth_layers
+from finn_vivado.backends.vivado.scripts import gen_bitfile, gen_ooc, gen_shell
+from finn_vivado.core.boards import get_board, part_info
+from finn_vivado.core.errors import FinnVivadoError
 
-__all__ = ["run_batch", "step_synthesize_bitfile", "write_batch_bitfile"]
+__all__ = ["run_batch", "run_vivado_ooc", "write_batch_bitfile"]
 
 
 def write_batch_bitfile(output_dir: Path, board: str, clk_ns: Optional[float]) -> dict[str, Any]:
     """Write the shell, bitfile and batch scripts; returns their description."""
-    from finn_vivado.core.boards import get_board
-
     shell = gen_shell(find_accelerator(output_dir), board, clk_ns=clk_ns)
     bitfile = gen_bitfile(output_dir) if shell["kind"] == "zynq" else None
     batch = write_rendered(
@@ -46,30 +49,18 @@ def run_batch(command: list[str], cwd: Path) -> None:
             f"{command[0]} failed with status {proc.returncode}; see the build log")
 
 
-def step_synthesize_bitfile(model: Any, cfg: Any) -> Any:
-    """Shell + bitfile for cfg.board (does nothing unless 'bitfile' is requested)."""
-    from finn_vivado.flow.config_types import DataflowOutputType
-
-    if not cfg.wants(DataflowOutputType.BITFILE):
-        return model
-    if not cfg.board:
-        raise FinnVivadoError(
-            "generate_outputs has 'bitfile' but the config names no board; a bitfile needs a "
-            "board (its shell); set 'board' or drop 'bitfile' (a bare fpga_part is enough "
-            "up to out_of_context_synth)")
-    out = Path(cfg.output_dir)
-    made = write_batch_bitfile(out, cfg.board, cfg.synth_clk_period_ns)
-    vivado = shutil.which("vivado")
-    if vivado is None:
-        print(f"vivado is not on PATH: run  vivado -mode batch -source {made['batch']}", flush=True)
-        return model
-    run_batch([vivado, "-mode", "batch", "-nojournal", "-nolog", "-source", made["batch"]],
-              out / "vivado")
-    if made["shell"]["kind"] == "alveo":
-        if shutil.which("v++") is None:
-            print(f"v++ is not on PATH: run  sh {made['shell']['link_script']}", flush=True)
-            return model
-        run_batch(["sh", made["shell"]["link_script"]], out / "vivado")
-        (out / "bitfile").mkdir(parents=True, exist_ok=True)
-        shutil.copy(made["shell"]["xclbin"], out / "bitfile")
-    return model
+def run_vivado_ooc(output_dir: Path, part: str, clk_ns: float, top: str,
+                   node_names: list[str]) -> tuple[dict[str, Any], Optional[dict]]:
+    """Render ooc_synth.tcl, run ``vivado -mode batch`` on it and read its reports;
+    (ooc_synth_and_timing dict, per-layer dict or None)."""
+    made = gen_ooc(find_accelerator(output_dir), part=part, clk_ns=clk_ns)
+    start = time.monotonic()
+    run_batch([shutil.which("vivado") or "vivado", "-mode", "batch", "-nojournal", "-nolog",
+               "-source", made["script"]], Path(made["dir"]))
+    seconds = time.monotonic() - start
+    summary = ooc_summary(made["dir"], output_dir)
+    summary.update({"tool": "vivado", "tool_version": str(summary.get("vivado_version")),
+                    "part": part, "family": part_info(part).yosys_family, "top": top,
+                    "synth_seconds": round(seconds, 3)})
+    modules = {layer_module(top, name): name for name in node_names}
+    return summary, post_synth_layers(made["dir"], modules)

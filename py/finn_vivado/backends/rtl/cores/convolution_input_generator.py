@@ -1,41 +1,30 @@
-"""RTL generators of the sliding-window layers: ConvolutionInputGenerator and FMPadding.
+"""RTL generator of the ConvolutionInputGenerator layer (library core
+``ip_repo/ConvolutionInputGenerator``).
 
-ConvolutionInputGenerator (library core ``ip_repo/ConvolutionInputGenerator``):
-IFM_H, IFM_W, CHANNELS, SIMD, K_H, K_W, STRIDE_H, STRIDE_W, DIL_H, DIL_W, the IN_* and
-OUT_* element types (see :mod:`.params`), PARALLEL_WINDOW, DEPTHWISE, BUF_DEPTH (0 =
-the core's automatic depth) and RAM_STYLE. Stream order: the layer tensor's flattened
-(kh, kw, c) order with SIMD elements per beat, except with ``depthwise=1`` and
-SIMD < IFMChannels, where the core emits FINN's depthwise order (per output pixel:
-channel fold, kh, kw; the order the VVAU core reads); :func:`swg_output_to_stream`
-and :func:`swg_stream_to_output` convert.
+Core parameters: IFM_H, IFM_W, CHANNELS, SIMD, K_H, K_W, STRIDE_H, STRIDE_W, DIL_H,
+DIL_W, the IN_* and OUT_* element types (see :mod:`finn_vivado.backends.rtl.params`),
+PARALLEL_WINDOW, DEPTHWISE, BUF_DEPTH (0 = the core's automatic depth) and RAM_STYLE.
 
-FMPadding (``ip_repo/FMPadding``): IMG_H, IMG_W, PAD_TOP, PAD_LEFT, PAD_BOTTOM,
-PAD_RIGHT, CHANNELS, SIMD, IN_* / OUT_* element types and PAD_VALUE (the padding
-element's code in the output encoding).
+Stream order: the layer tensor's flattened (kh, kw, c) order with SIMD elements per
+beat, except with ``depthwise=1`` and SIMD < IFMChannels, where the core emits FINN's
+depthwise order (per output pixel: channel fold, kh, kw; the order the VVAU core
+reads); :func:`swg_output_to_stream` and :func:`swg_stream_to_output` convert.
 """
 
 from __future__ import annotations
 
 import numpy as np
 
-from finn_vivado.core.packing import encode_elements
-
 from finn_vivado.backends.rtl.params import dtype_params, ram_style_param
-from finn_vivado.backends.rtl.registry import register_rtl
-from finn_vivado.backends.rtl.spec import RTLSpec, Stream
+from finn_vivado.backends.rtl.ports import single_streams
+from finn_vivado.backends.rtl.spec import RTLSpec
 
 __all__ = [
-    "convolution_input_generator_rtl",
-    "fmpadding_rtl",
+    "rtl_spec",
     "swg_output_to_stream",
     "swg_stream_to_output",
     "swg_depthwise_order",
 ]
-
-
-def _streams(layer) -> tuple[list[Stream], list[Stream]]:
-    return ([Stream("s_axis_0", int(layer.get_instream_width()))],
-            [Stream("m_axis_0", int(layer.get_outstream_width()))])
 
 
 def swg_depthwise_order(layer) -> bool:
@@ -72,8 +61,7 @@ def swg_stream_to_output(layer, folded) -> np.ndarray:
     return arr.reshape(tuple(lead) + (-1,))
 
 
-@register_rtl("ConvolutionInputGenerator")
-def convolution_input_generator_rtl(layer, model=None) -> RTLSpec:
+def rtl_spec(layer, model=None) -> RTLSpec:
     """The ConvolutionInputGenerator core's parameters and streams."""
     (ifm_h, ifm_w), (k_h, k_w) = layer.get_nodeattr("IFMDim"), layer.get_nodeattr("ConvKernelDim")
     (s_h, s_w), (d_h, d_w) = layer.get_nodeattr("Stride"), layer.get_nodeattr("Dilation")
@@ -85,22 +73,5 @@ def convolution_input_generator_rtl(layer, model=None) -> RTLSpec:
     params.update({"PARALLEL_WINDOW": int(layer.get_nodeattr("parallel_window")),
                    "DEPTHWISE": int(swg_depthwise_order(layer)), "BUF_DEPTH": 0,
                    "RAM_STYLE": ram_style_param(layer.get_nodeattr("ram_style"))})
-    inputs, outputs = _streams(layer)
-    return RTLSpec("ConvolutionInputGenerator", params, inputs, outputs)
-
-
-@register_rtl("FMPadding")
-def fmpadding_rtl(layer, model=None) -> RTLSpec:
-    """The FMPadding core's parameters and streams."""
-    (img_h, img_w) = layer.get_nodeattr("ImgDim")
-    top, left, bottom, right = layer.get_nodeattr("Padding")
-    odt = layer.get_output_datatype()
-    pad_code = int(encode_elements(np.array([layer.get_nodeattr("PadValue")]), odt)[0])
-    params = {"IMG_H": img_h, "IMG_W": img_w, "PAD_TOP": top, "PAD_LEFT": left,
-              "PAD_BOTTOM": bottom, "PAD_RIGHT": right,
-              "CHANNELS": layer.get_nodeattr("NumChannels"), "SIMD": layer.get_nodeattr("SIMD")}
-    params.update(dtype_params(layer.get_input_datatype(), "IN_"))
-    params.update(dtype_params(odt, "OUT_"))
-    params["PAD_VALUE"] = pad_code
-    inputs, outputs = _streams(layer)
-    return RTLSpec("FMPadding", params, inputs, outputs)
+    inputs, outputs = single_streams(layer)
+    return RTLSpec(layer.RTL_CORE, params, inputs, outputs)

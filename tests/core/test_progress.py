@@ -1,7 +1,7 @@
 import io
 import sys
 
-from finn_vivado import progress as progress_mod
+from finn_vivado.core import progress as progress_mod
 from finn_vivado.core.progress import MIN_ITEMS, progress
 
 

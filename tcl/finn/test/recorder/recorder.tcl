@@ -165,7 +165,7 @@ proc vrec::reset {args} {
 proc vrec::default_board_parts {} {
     variable dir
     set out {}
-    foreach path [glob -nocomplain -directory [file join $dir .. .. board_data] *.json] {
+    foreach path [glob -nocomplain -directory [file join $dir .. .. .. .. boards] *.json] {
         set fh [open $path r]
         set data [vrec::json::parse [read $fh]]
         close $fh

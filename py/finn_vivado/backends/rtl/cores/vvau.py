@@ -23,6 +23,7 @@ import numpy as np
 from finn_vivado.layers import numerics
 
 from finn_vivado.backends.rtl.activation_params import (
+    accumulator_params,
     activation_params,
     check_internal_memory,
     file_stem,
@@ -31,13 +32,12 @@ from finn_vivado.backends.rtl.activation_params import (
     threshold_memory,
 )
 from finn_vivado.backends.rtl.memfile import pack_memory
-from finn_vivado.backends.rtl.mvau import accumulator_params
 from finn_vivado.backends.rtl.params import dtype_params, ram_style_param
-from finn_vivado.backends.rtl.registry import register_rtl
-from finn_vivado.backends.rtl.spec import MemInit, RTLSpec, Stream
+from finn_vivado.backends.rtl.ports import single_streams
+from finn_vivado.backends.rtl.spec import MemInit, RTLSpec
 
 __all__ = [
-    "vvau_rtl",
+    "rtl_spec",
     "vvau_weight_rows",
     "depthwise_to_stream",
     "depthwise_from_stream",
@@ -89,8 +89,7 @@ def vvau_stream_to_input(layer, folded) -> np.ndarray:
     return depthwise_from_stream(folded, k, ch, pe)
 
 
-@register_rtl("VVAU")
-def vvau_rtl(layer, model=None) -> RTLSpec:
+def rtl_spec(layer, model=None) -> RTLSpec:
     """The VVAU core's parameters, streams and weight/threshold ROM contents."""
     check_internal_memory(layer)
     ch, k, pe, simd, _ = _folds(layer)
@@ -116,6 +115,5 @@ def vvau_rtl(layer, model=None) -> RTLSpec:
         "RAM_STYLE_THR": "auto",
         "RES_TYPE": layer.get_nodeattr("resType"),
     })
-    inputs = [Stream("s_axis_0", int(layer.get_instream_width(0)))]
-    outputs = [Stream("m_axis_0", int(layer.get_outstream_width(0)))]
-    return RTLSpec("VVAU", params, inputs, outputs, mem_inits=mems)
+    inputs, outputs = single_streams(layer)
+    return RTLSpec(layer.RTL_CORE, params, inputs, outputs, mem_inits=mems)

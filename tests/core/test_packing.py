@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 
 from finn_vivado.core.errors import FinnVivadoError
-from finn_vivado.backends.sim import packing
+from finn_vivado.core import packing
 
 
 def test_element_zero_in_least_significant_bits():

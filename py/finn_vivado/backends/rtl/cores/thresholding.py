@@ -8,7 +8,7 @@ Thresholds are clipped to ``[xmin, xmax + 1]`` of the input type before they are
 stored (the count is unchanged: a threshold above every input is never reached,
 one below every input always is), so the threshold ROM is at most one bit wider
 than the input, whatever weightDataType says. File format: see
-:mod:`.activation_params`.
+:mod:`finn_vivado.backends.rtl.activation_params`.
 """
 
 from __future__ import annotations
@@ -27,10 +27,10 @@ from finn_vivado.backends.rtl.activation_params import (
     threshold_memory,
 )
 from finn_vivado.backends.rtl.params import dtype_params, ram_style_param
-from finn_vivado.backends.rtl.registry import register_rtl
-from finn_vivado.backends.rtl.spec import RTLSpec, Stream
+from finn_vivado.backends.rtl.ports import single_streams
+from finn_vivado.backends.rtl.spec import RTLSpec
 
-__all__ = ["thresholding_rtl", "compare_type"]
+__all__ = ["rtl_spec", "compare_type"]
 
 
 def compare_type(input_dt, thresholds: np.ndarray) -> tuple[np.ndarray, int, bool]:
@@ -48,8 +48,7 @@ def compare_type(input_dt, thresholds: np.ndarray) -> tuple[np.ndarray, int, boo
     return thr, width, signed
 
 
-@register_rtl("Thresholding")
-def thresholding_rtl(layer, model=None) -> RTLSpec:
+def rtl_spec(layer, model=None) -> RTLSpec:
     """The Thresholding core's parameters, streams and threshold ROM contents."""
     check_internal_memory(layer)
     ch, pe = layer.get_nodeattr("NumChannels"), layer.get_nodeattr("PE")
@@ -65,6 +64,5 @@ def thresholding_rtl(layer, model=None) -> RTLSpec:
     params.update({"THRESH_FILE": "",
                    "RAM_STYLE": ram_style_param(layer.get_nodeattr("ram_style"))})
     mem = threshold_memory(thr, pe, int_dtype(width, signed), f"{file_stem(layer)}_thresholds.dat")
-    inputs = [Stream("s_axis_0", int(layer.get_instream_width(0)))]
-    outputs = [Stream("m_axis_0", int(layer.get_outstream_width(0)))]
-    return RTLSpec("Thresholding", params, inputs, outputs, mem_inits=[mem])
+    inputs, outputs = single_streams(layer)
+    return RTLSpec(layer.RTL_CORE, params, inputs, outputs, mem_inits=[mem])
