@@ -17,7 +17,7 @@ import copy
 import functools
 import tempfile
 from pathlib import Path
-from typing import Any, Optional
+from typing import Optional
 
 import numpy as np
 from qonnx.core.modelwrapper import ModelWrapper
@@ -28,6 +28,7 @@ from finn_vivado.backends.sim.onnx_exec import node_by_node_child, stitched_chil
 from finn_vivado.backends.stitched.design import StitchedDesign
 from finn_vivado.core.errors import FinnVivadoError
 from finn_vivado.core.progress import progress
+from finn_vivado.flow.config import BuildConfig
 from finn_vivado.flow.config_types import VerificationStepType
 from finn_vivado.frontend.custom_ops import PARENT_KEY
 
@@ -114,7 +115,7 @@ def _golden(src: str, mtime: float, inp: str) -> np.ndarray:
     return execute_model(ModelWrapper(src), np.load(inp), "golden")
 
 
-def _expected(cfg, inp: Path) -> np.ndarray:
+def _expected(cfg: BuildConfig, inp: Path) -> np.ndarray:
     exp = Path(cfg.verify_expected_output_npy) if cfg.verify_expected_output_npy else None
     if exp is not None and exp.is_file():
         return np.load(exp)
@@ -122,10 +123,9 @@ def _expected(cfg, inp: Path) -> np.ndarray:
     return _golden(str(src), src.stat().st_mtime, str(inp))
 
 
-def verify_step(model: ModelWrapper, cfg, step: str) -> bool | None:
+def verify_step(model: ModelWrapper, cfg: BuildConfig, step: str) -> bool | None:
     """Run verification ``step`` if the config asks for it; returns the verdict or None."""
-    wanted = [getattr(v, "value", v) for v in (cfg.verify_steps or [])]
-    if step not in wanted:
+    if not cfg.verifies(step):
         return None
     inp = Path(cfg.verify_input_npy) if cfg.verify_input_npy else None
     if inp is None or not inp.is_file():
@@ -135,18 +135,18 @@ def verify_step(model: ModelWrapper, cfg, step: str) -> bool | None:
     produced = execute_model(model, x, step)
     ok = outputs_match(produced, _expected(cfg, inp))
     verdict = "SUCCESS" if ok else "FAIL"
-    out = Path(cfg.output_dir) / "verification_output"
+    out = _verification_dir(cfg)
     out.mkdir(parents=True, exist_ok=True)
     np.save(out / f"{step}_{verdict}.npy", produced)
     print(f"Verification for {step} : {verdict}")
     return ok
 
 
-def _verification_dir(cfg) -> Path:
+def _verification_dir(cfg: BuildConfig) -> Path:
     return Path(cfg.output_dir) / "verification_output"
 
 
-def verify_node_by_node(model: ModelWrapper, cfg: Any) -> Optional[bool]:
+def verify_node_by_node(model: ModelWrapper, cfg: BuildConfig) -> Optional[bool]:
     """The ``node_by_node_rtlsim`` verification (when the config asks for it)."""
     if not cfg.verifies(VerificationStepType.NODE_BY_NODE_RTLSIM):
         return None
@@ -154,7 +154,7 @@ def verify_node_by_node(model: ModelWrapper, cfg: Any) -> Optional[bool]:
     return verify_step(node_by_node_child(model, trace_dir), cfg, "node_by_node_rtlsim")
 
 
-def verify_stitched(model: ModelWrapper, cfg: Any, design: StitchedDesign) -> Optional[bool]:
+def verify_stitched(model: ModelWrapper, cfg: BuildConfig, design: StitchedDesign) -> Optional[bool]:
     """The ``stitched_ip_rtlsim`` verification (when the config asks for it)."""
     if not cfg.verifies(VerificationStepType.STITCHED_IP_RTLSIM):
         return None
