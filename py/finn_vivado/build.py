@@ -11,36 +11,12 @@ import sys
 import types
 from typing import Any, Mapping, Union
 
+from finn_vivado.flow import runner as _impl
 from finn_vivado.flow.config import BuildConfig
-from finn_vivado.flow.runner import (
-    CONFIG_FILE,
-    FOLDING_FILE,
-    INTERMEDIATE_DIR,
-    LOG_FILE,
-    MODEL_FILE,
-    TIME_FILE,
-    build,
-    build_dataflow_cfg,
-    build_dataflow_directory,
-    intermediate_model_path,
-    load_build_dir,
-    load_model,
-)
+from finn_vivado.flow.runner import *  # noqa: F401,F403
+from finn_vivado.flow.runner import build
 
-__all__ = [
-    "CONFIG_FILE",
-    "FOLDING_FILE",
-    "INTERMEDIATE_DIR",
-    "LOG_FILE",
-    "MODEL_FILE",
-    "TIME_FILE",
-    "build",
-    "build_dataflow_cfg",
-    "build_dataflow_directory",
-    "intermediate_model_path",
-    "load_build_dir",
-    "load_model",
-]
+__all__ = list(_impl.__all__)
 
 
 class _CallableModule(types.ModuleType):

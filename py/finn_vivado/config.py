@@ -1,40 +1,7 @@
 """Public build configuration API (FINN's ``DataflowBuildConfig`` names); the
-implementation is :mod:`finn_vivado.flow.config`."""
+implementation is :mod:`finn_vivado.flow.config`, whose public names this re-exports."""
 
-from finn_vivado.flow.config import (
-    AutoFIFOSizingMethod,
-    BuildConfig,
-    ConfigWarning,
-    DataflowBuildConfig,
-    DataflowOutputType,
-    LargeFIFOMemStyle,
-    ShellFlowType,
-    VerificationStepType,
-    VitisOptStrategy,
-    VitisOptStrategyCfg,
-    config_field_docs,
-    default_build_dataflow_steps,
-    estimate_only_dataflow_steps,
-    hw_codegen_dataflow_steps,
-    merge_overrides,
-    read_config_file,
-)
+from finn_vivado.flow import config as _impl
+from finn_vivado.flow.config import *  # noqa: F401,F403
 
-__all__ = [
-    "AutoFIFOSizingMethod",
-    "BuildConfig",
-    "ConfigWarning",
-    "DataflowBuildConfig",
-    "DataflowOutputType",
-    "LargeFIFOMemStyle",
-    "ShellFlowType",
-    "VerificationStepType",
-    "VitisOptStrategy",
-    "VitisOptStrategyCfg",
-    "config_field_docs",
-    "default_build_dataflow_steps",
-    "estimate_only_dataflow_steps",
-    "hw_codegen_dataflow_steps",
-    "merge_overrides",
-    "read_config_file",
-]
+__all__ = list(_impl.__all__)
