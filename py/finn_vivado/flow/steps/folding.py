@@ -23,6 +23,7 @@ from finn_vivado.flow.verify import verify_step
 from finn_vivado.transforms.autofold import auto_fold, part_resources
 from finn_vivado.transforms.bitwidth import minimize_bit_width
 from finn_vivado.transforms.folding import apply_folding_config, write_hw_config
+from finn_vivado.transforms.folding_rules import tie_depthwise_windows
 
 __all__ = [
     "step_apply_folding_config",
@@ -54,6 +55,7 @@ def step_target_fps_parallelization(model: Any, cfg: BuildConfig) -> Any:
         minimize_bit_width(model)  # fold with the widths the hardware will have
     result = auto_fold(model, target_part(cfg), cfg.target_fps, cfg.synth_clk_period_ns,
                        cfg.mvau_wwidth_max, two_pass=cfg.folding_two_pass_relaxation)
+    tie_depthwise_windows(model)
     out = Path(cfg.output_dir)
     write_hw_config(model, out / "auto_folding_config.json")
     report = out / "report" / "auto_folding.json"
@@ -71,6 +73,7 @@ def step_apply_folding_config(model: Any, cfg: BuildConfig) -> Any:
     """Apply cfg.folding_config_file (if any), then verify ``folded_hls_cppsim``."""
     if cfg.folding_config_file:
         model = apply_folding_config(model, cfg.folding_config_file)
+    tie_depthwise_windows(model)
     verify_step(model, cfg, "folded_hls_cppsim")
     return model
 

@@ -1,0 +1,68 @@
+"""Folding rules that tie neighbouring layers together.
+
+A ConvolutionInputGenerator with ``depthwise=1`` feeds a VVAU in FINN's depthwise beat order:
+per pixel, channel fold outer, then kernel position, then the channels of one fold. Both
+sides define the fold by their own parallelism (the generator's SIMD, the VVAU's PE), and a
+width converter between them only regroups elements, it cannot reorder them. So the two must
+agree: the generator's SIMD equals the VVAU's PE, or both handle all channels at once.
+:func:`tie_depthwise_windows` enforces that after any folding (automatic or from a config).
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+import numpy as np
+from qonnx.custom_op.registry import getCustomOp
+
+from finn_vivado.layers import numerics
+
+__all__ = ["tie_depthwise_windows"]
+
+log = logging.getLogger("finn_vivado.transforms.folding")
+
+
+def _tied(channels: int, kernel: int, pe: int, simd: int) -> tuple[dict, dict]:
+    """(generator, VVAU) settings with matching beat order and at least the VVAU's rate
+    of ``pe * simd`` elements per cycle: both fold the channels by the same divisor, or
+    both take whole pixels (whole windows from the generator when the VVAU also takes
+    several kernel positions per cycle)."""
+    rate = pe * simd
+    if rate < channels:
+        fold = min(d for d in numerics.divisors(channels) if d >= rate)
+        if fold < channels:
+            return {"SIMD": fold, "parallel_window": 0}, {"PE": fold, "SIMD": 1}
+    ksimd = min(d for d in numerics.divisors(kernel) if d * channels >= rate)
+    return ({"SIMD": channels, "parallel_window": int(ksimd > 1)},
+            {"PE": channels, "SIMD": ksimd})
+
+
+def _apply(inst: Any, values: dict) -> bool:
+    diff = {k: v for k, v in values.items() if inst.get_nodeattr(k) != v}
+    for attr, value in diff.items():
+        inst.set_nodeattr(attr, value)
+    return bool(diff)
+
+
+def tie_depthwise_windows(model: Any) -> list[str]:
+    """Give each depthwise generator and its VVAU one channel fold (see :func:`_tied`),
+    keeping the VVAU's rate; returns the generators changed."""
+    changed = []
+    for node in model.graph.node:
+        if node.op_type != "ConvolutionInputGenerator":
+            continue
+        swg = getCustomOp(node)
+        consumers = model.find_consumers(node.output[0]) or []
+        if not swg.get_nodeattr("depthwise") or len(consumers) != 1 \
+                or consumers[0].op_type != "VVAU":
+            continue
+        vvau = getCustomOp(consumers[0])
+        swg_set, vvau_set = _tied(swg.get_nodeattr("IFMChannels"), int(np.prod(vvau.get_nodeattr("Kernel"))),
+                                  vvau.get_nodeattr("PE"), vvau.get_nodeattr("SIMD"))
+        if _apply(swg, swg_set) | _apply(vvau, vvau_set):
+            changed.append(node.name)
+            log.info("%s -> %s: SIMD %d / PE %d, SIMD %d (depthwise beat order)", node.name,
+                     consumers[0].name, swg.get_nodeattr("SIMD"), vvau.get_nodeattr("PE"),
+                     vvau.get_nodeattr("SIMD"))
+    return changed
