@@ -158,7 +158,7 @@ class LayerHandlers:
                       NumChannels=c, PE=c, CeilMode=int(a.get("ceil_mode", 0)),
                       dataType=x.dtype.name)
             return
-        win, oh, ow = self._conv_input(node, x, k, s, [1, 1], [0, 0, 0, 0], 1)
+        win, oh, ow = self._conv_input(node, x, k, s, [1, 1], [0, 0, 0, 0], 0)
         self.emit("Pool", [win.name], [out.name], Channels=c, PE=1, KernelSize=k,
                   Function="MaxPool", OutImgDims=[oh, ow], inputDataType=x.dtype.name,
                   outputDataType=x.dtype.name)
@@ -185,7 +185,7 @@ class LayerHandlers:
         k, s = list(a["kernel_shape"]), list(a.get("strides", a["kernel_shape"]))
         out_src = self._pool_sum_output(node)
         shape = self.src_shape(out_src)
-        win, oh, ow = self._conv_input(node, x, k, s, [1, 1], [0, 0, 0, 0], 1)
+        win, oh, ow = self._conv_input(node, x, k, s, [1, 1], [0, 0, 0, 0], 0)
         dt = self.dtype(out_src)
         out = self.new_stream(out_src, _nhwc(shape), nhwc_order(shape), dt)
         self.emit("Pool", [win.name], [out.name], Channels=x.shape[-1], PE=1, KernelSize=k,
