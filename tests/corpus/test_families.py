@@ -23,6 +23,7 @@ pytestmark = pytest.mark.skipif(not have_tool("verilator"),
 FAMILIES = [
     "mlp_mixed_bits",          # 1-7-bit MLP, BatchNorm, bias, signed and unsigned activations
     "bnn_tfc_w1a1_narrow",     # bnn_pynq FC at a non-default width (bipolar)
+    "cnn_k1",                  # 1x1 convs; the FC after them reads the flattened stream
     "cnn_k1x3_3x1",            # asymmetric kernels and paddings
     "cnn_maxpool_overlap",     # overlapping max pool (k3 s2) on 8x8x16
     "cnn_truncavgpool_head",   # 8-bit TruncAvgPool followed by a quantizer

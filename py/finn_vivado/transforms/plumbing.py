@@ -21,6 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Optional
 
+import numpy as np
 from qonnx.custom_op.registry import getCustomOp
 from qonnx.transformation.general import SortGraph
 
@@ -150,6 +151,18 @@ def _splice(model, edge: Edge, op_type: str, build) -> str:
     return name
 
 
+def _dwc_shape(model, edge: Edge, cons: Any, a: int, b: int) -> list[int]:
+    """The converter's tensor shape: the stream's own, or the consumer's view of it (a
+    flattening consumer, e.g. a fully-connected layer after a conv), or the flat frame."""
+    own = [int(s) for s in model.get_tensor_shape(edge.tensor)]
+    view = [int(s) for s in cons.get_normal_input_shape(edge.in_index)]
+    flat = [own[0], int(np.prod(own[1:]))]
+    for shape in (own, view, flat):
+        if int(np.prod(shape)) == int(np.prod(own)) and not (shape[-1] % a or shape[-1] % b):
+            return shape
+    return own
+
+
 def _dwc_for(model, edge: Edge) -> Optional[str]:
     if edge.producer is None or edge.consumer is None:
         return None
@@ -166,8 +179,8 @@ def _dwc_for(model, edge: Edge) -> Optional[str]:
             "step_minimize_bit_width or InferDataTypes)")
     if w_out == w_in:
         return None
-    shape = [int(s) for s in model.get_tensor_shape(edge.tensor)]
     bits = dt_out.bitwidth()
+    shape = _dwc_shape(model, edge, cons, w_out // bits, w_in // bits)
     if shape[-1] % (w_out // bits) or shape[-1] % (w_in // bits):
         raise FinnVivadoError(
             f"stream {edge.tensor} ({prod.where()} -> {cons.where()}): {w_out // bits} and "
