@@ -49,6 +49,9 @@ INSTANCES = {
     "DuplicateStreams": lambda rng: layer_model("DuplicateStreams", ["INT3"], n_outputs=3,
                                                 NumChannels=6, PE=3, NumOutputStreams=3,
                                                 inputDataType="INT3"),
+    "StreamingConcat": lambda rng: layer_model(
+        "StreamingConcat", ["UINT4", "INT3"], ChannelsPerStream=[4, 2], SIMD=2,
+        inputDataTypes=["UINT4", "INT3"], numInputVectors=[1, 2, 2]),
 }
 
 
@@ -136,10 +139,11 @@ def test_wrapper_with_packed_inputs_and_init_file(tmp_path):
     assert "assign m_axis_0_tdata = core_m_axis_0_tdata;" in text
     with pytest.raises(FinnVivadoError, match="not a Verilog identifier"):
         render_wrapper(spec, "1demo")
-    bad = RTLSpec("Demo", {}, [Stream("s_axis_0", 5), Stream("s_axis_1", 6)],
-                  [Stream("m_axis_0", 8)], in_packed="s_axis")
-    with pytest.raises(FinnVivadoError, match="need equal widths"):
-        render_wrapper(bad, "demo_1")
+    mixed = RTLSpec("Demo", {}, [Stream("s_axis_0", 5), Stream("s_axis_1", 6)],
+                    [Stream("m_axis_0", 8)], in_packed="s_axis")
+    text = render_wrapper(mixed, "demo_1")  # each packed stream after the previous ones
+    assert "wire [10:0] core_s_axis_tdata;" in text
+    assert "assign core_s_axis_tdata[5 +: 6] = s_axis_1_tdata[5:0];" in text
 
 
 def test_generate_node_rtl_files(tmp_path):

@@ -29,10 +29,13 @@ def tcl_list_word(values) -> str:
 
 
 def verilog_literal(value) -> str:
-    """A Python parameter value as a Verilog literal: ints as decimal, strings quoted."""
+    """A Python parameter value as a Verilog literal: ints as decimal (non-negative ints
+    beyond 32-bit integers as sized hex, e.g. packed per-input fields), strings quoted."""
     if isinstance(value, bool):
         return "1" if value else "0"
     if isinstance(value, int):
+        if value >= 2 ** 31:
+            return f"'h{value:x}"
         return str(value) if value >= 0 else f"-{-value}"
     text = str(value)
     if any(c in text for c in '"\\\n'):

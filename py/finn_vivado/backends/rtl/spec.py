@@ -48,8 +48,9 @@ class RTLSpec:
     (exactly ``width`` bits), ``<prefix>_tvalid``, ``<prefix>_tready`` with the same
     prefixes as the wrapper (``s_axis_0``, ``m_axis_0``, ...). A core with a
     parameterised number of streams instead packs them: ``in_packed`` / ``out_packed``
-    name the core port prefix (e.g. "m_axis") whose ``_tdata`` holds stream k at
-    ``[k*width +: width]`` and whose ``_tvalid`` / ``_tready`` bit k belongs to stream k.
+    name the core port prefix (e.g. "m_axis") whose ``_tdata`` holds stream k right after
+    streams 0 .. k-1 (at ``[k*width +: width]`` when the widths are equal) and whose
+    ``_tvalid`` / ``_tready`` bit k belongs to stream k.
     """
 
     core: str                                   #: library core = module name = ip_repo dir

@@ -41,10 +41,6 @@ class NodeRTL:
 
 
 def _check_spec(spec: RTLSpec, where: str) -> None:
-    for packed, streams in ((spec.in_packed, spec.inputs), (spec.out_packed, spec.outputs)):
-        if packed and len({s.width for s in streams}) > 1:
-            raise FinnVivadoError(f"{where}: packed streams {packed} need equal widths; got "
-                                  f"{[s.width for s in streams]}")
     for stream in spec.inputs + spec.outputs:
         if stream.width < 1:
             raise FinnVivadoError(f"{where}: stream {stream.name} has width {stream.width}; "
@@ -58,8 +54,9 @@ def render_wrapper(spec: RTLSpec, name: str, node: str = "", op_type: str = "") 
     _check_spec(spec, f"{node or name} ({op_type or spec.core})")
 
     def ports(streams):
-        return [{"name": s.name, "width": s.width, "padded": padded_width(s.width)}
-                for s in streams]
+        offsets = [sum(s.width for s in streams[:k]) for k in range(len(streams))]
+        return [{"name": s.name, "width": s.width, "padded": padded_width(s.width),
+                 "offset": offset} for s, offset in zip(streams, offsets)]
 
     return render(TEMPLATES, "wrapper.v.j2", name=name, node=node or name,
                   op_type=op_type or spec.core, core=spec.core,
