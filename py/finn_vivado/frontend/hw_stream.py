@@ -7,14 +7,16 @@ from dataclasses import dataclass
 import numpy as np
 from qonnx.core.datatype import DataType
 
+from finn_vivado.frontend.spatial import fmap4
+
 __all__ = ["LAYER_DOMAIN", "HwT", "nhwc_order", "identity_order"]
 
 LAYER_DOMAIN = "finn_vivado.layers"
 
 
 def nhwc_order(shape) -> np.ndarray:
-    """Source (NCHW, batch 1) flat index of each NHWC stream position."""
-    c, h, w = shape[1], shape[2], shape[3]
+    """Source (NCHW or NCW, batch 1) flat index of each NHWC stream position."""
+    c, h, w = fmap4(shape)[1:]
     return np.arange(c * h * w).reshape(c, h, w).transpose(1, 2, 0).ravel()
 
 

@@ -88,7 +88,8 @@ class OpHandlers:
         op_type, wname = x.producer
         w = self.g.inits[wname].astype(np.float64)
         sign = np.where(neg, -1.0, 1.0)
-        w = w * (sign[None, :] if op_type == "MatMul" else sign[:, None, None, None])
+        per_out = sign[None, :] if op_type == "MatMul" else sign.reshape((-1,) + (1,) * (w.ndim - 1))
+        w = w * per_out
         self.g.inits[wname] = w.astype(np.float32)
         self.g.set_dtype(wname, smallest_int_type(w.min(), w.max()) if
                          self.g.dtypes.get(wname) != DataType["BIPOLAR"] else DataType["BIPOLAR"])
@@ -113,8 +114,10 @@ class OpHandlers:
         tname = self.g.const(thr.astype(np.float32), smallest_int_type(thr.min(), thr.max()), "thr")
         out = self.g.fresh("act")
         osc, obias = (2.0, -1.0) if q.bipolar else (1.0, float(q.cmin))
+        # qonnx would read a 3-D input as NWC: a 1-D feature map is NCW
+        layout = {"data_layout": "NCW"} if len(x.shape) == 3 else {}
         self.g.node("MultiThreshold", [x.name, tname], [out], domain=QONNX, name=node.name,
-                    out_scale=osc, out_bias=obias, out_dtype=q.dtype.name)
+                    out_scale=osc, out_bias=obias, out_dtype=q.dtype.name, **layout)
         self.g.set_dtype(out, q.dtype)
         self.env[node.output[0]] = IntT(out, q.dtype, _value_chain(q), x.shape, q.cmin, q.cmax)
 
@@ -190,7 +193,8 @@ class OpHandlers:
                     f"{self.what(node)}: zero padding of an input whose zero is not an integer "
                     "code (bipolar or offset quantizer) is not supported")
             xl, xh = min(xl, 0), max(xh, 0)
-        lo, hi = _acc_range(w, xl, xh, (1, 2, 3))
+        taps = tuple(range(1, w.ndim))  # input channels and kernel axes (1-D or 2-D conv)
+        lo, hi = _acc_range(w, xl, xh, taps)
         wname = self.g.const(w.astype(np.float32), self._weight_dtype(node.input[1], w), "W")
         out = self.g.fresh("acc")
         self.g.copy(node, [x.name, wname], [out])
@@ -198,8 +202,9 @@ class OpHandlers:
         self.g.set_dtype(out, dt)
         ch = Chain().then("mul", np.float64(s)) if s != 1.0 else Chain()
         if np.any(bvec != 0):
-            bias = (w * (bvec[None, :, None, None] if group == 1 else bvec[:, None, None, None])).sum(axis=(1, 2, 3))
-            ch = ch.then("add", bias.reshape(1, -1, 1, 1))
+            kdims = (1,) * (w.ndim - 2)
+            bv = bvec.reshape((1, -1) + kdims if group == 1 else (-1, 1) + kdims)
+            ch = ch.then("add", (w * bv).sum(axis=taps).reshape((1, -1) + kdims))
         shape = self.src.get_tensor_shape(node.output[0])
         self.env[node.output[0]] = IntT(out, dt, ch, shape, lo, hi, ("Conv", wname),
                                         self.nconsumers(node.output[0]) == 1)
@@ -309,9 +314,9 @@ class OpHandlers:
 
     def op_GlobalAveragePool(self, node, ins):
         x = ins[0]
-        if not isinstance(x, IntT) or len(x.shape) != 4:
+        if not isinstance(x, IntT) or len(x.shape) not in (3, 4):
             return False
-        return self._sum_pool(node, x, x.shape[2] * x.shape[3], [],
+        return self._sum_pool(node, x, int(np.prod(x.shape[2:])), [],
                               self.src.get_tensor_shape(node.output[0]))
 
     def op_AveragePool(self, node, ins):

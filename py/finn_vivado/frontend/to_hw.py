@@ -16,6 +16,7 @@ from qonnx.core.modelwrapper import ModelWrapper
 from finn_vivado.core.errors import FinnVivadoError
 from finn_vivado.frontend.graph_builder import GraphBuilder
 from finn_vivado.frontend.hw_stream import LAYER_DOMAIN, HwT, identity_order, nhwc_order
+from finn_vivado.frontend.spatial import fmap4, is_fmap
 from finn_vivado.frontend.graph_builder import HW_INPUT_KEY, HW_OUTPUTS_KEY
 from finn_vivado.frontend.to_hw_layers import LayerHandlers
 
@@ -114,10 +115,16 @@ class HwConverter(LayerHandlers):
 
     def _enter(self, name: str) -> None:
         shape, dt = self.src_shape(name), self.dtype(name)
-        if len(shape) == 4:
+        if is_fmap(shape):
+            src = name
+            if len(shape) == 3:  # NCW as NCHW with H=1
+                src = self.g.fresh()
+                as4 = self.g.const(np.asarray(fmap4(shape), np.int64))
+                self.g.node("Reshape", [name, as4], [src])
             hw = self.g.fresh("s")
-            self.g.node("Transpose", [name], [hw], perm=[0, 2, 3, 1])
-            self.env[name] = HwT(hw, [shape[0], shape[2], shape[3], shape[1]], nhwc_order(shape), dt)
+            self.g.node("Transpose", [src], [hw], perm=[0, 2, 3, 1])
+            n, c, h, w = fmap4(shape)
+            self.env[name] = HwT(hw, [n, h, w, c], nhwc_order(shape), dt)
         else:
             self.env[name] = HwT(name, list(shape), identity_order(int(np.prod(shape[1:]))), dt)
         self.g.set_dtype(self.env[name].name, dt)
@@ -135,6 +142,10 @@ class HwConverter(LayerHandlers):
             self.g.node("Cast", [t.name], [src], to=TensorProto.FLOAT)
         if len(shape) == 4 and len(t.shape) == 4:
             self.g.node("Transpose", [src], [name], perm=[0, 3, 1, 2])
+        elif len(shape) == 3 and len(t.shape) == 4:  # NHWC with H=1 back to NCW
+            nchw = self.g.fresh()
+            self.g.node("Transpose", [src], [nchw], perm=[0, 3, 1, 2])
+            self.g.node("Reshape", [nchw, self.g.const(np.asarray(shape, dtype=np.int64))], [name])
         elif name in self.int64_outputs:
             self.g.node("Cast", [src], [name], to=TensorProto.INT64)  # as the source's TopK
         elif np.array_equal(t.order, identity_order(t.order.size)):

@@ -9,6 +9,7 @@ from finn_vivado.core.errors import FinnVivadoError
 from finn_vivado.frontend.chain import layout_apply
 from finn_vivado.frontend.hw_stream import HwT, identity_order, nhwc_order
 from finn_vivado.frontend.importer import smallest_int_type
+from finn_vivado.frontend.spatial import fmap4, weights_4d, window_2d
 from finn_vivado.frontend.state import node_attrs
 
 __all__ = ["LayerHandlers"]
@@ -17,7 +18,9 @@ BIPOLAR = DataType["BIPOLAR"]
 
 
 def _nhwc(shape) -> list:
-    return [shape[0], shape[2], shape[3], shape[1]]
+    """NHWC stream shape of an NCHW or NCW (H=1) feature map."""
+    n, c, h, w = fmap4(shape)
+    return [n, h, w, c]
 
 
 class LayerHandlers:
@@ -97,11 +100,12 @@ class LayerHandlers:
         x = self.stream(node.input[0], node)
         a = node_attrs(node)
         w = np.asarray(self.m.get_initializer(node.input[1]), dtype=np.float64)
-        o, _, kh, kw = w.shape
+        win_p = window_2d(node, a, w.shape[2:])
+        w = weights_4d(w)
+        o = w.shape[0]
         depthwise = int(a.get("group", 1) > 1)
-        win, oh, ow = self._conv_input(node, x, [kh, kw], list(a.get("strides", [1, 1])),
-                                       list(a.get("dilations", [1, 1])),
-                                       list(a.get("pads", [0, 0, 0, 0])), depthwise)
+        win, oh, ow = self._conv_input(node, x, win_p.kernel, win_p.strides, win_p.dilations,
+                                       win_p.pads, depthwise)
         src_shape = self.src_shape(node.output[0])
         order = nhwc_order(src_shape)
         wdt = self.dtype(node.input[1])
@@ -145,10 +149,11 @@ class LayerHandlers:
     def hw_MaxPool(self, node):
         x = self.stream(node.input[0], node)
         a = node_attrs(node)
-        k = list(a["kernel_shape"])
-        s = list(a.get("strides", [1, 1]))
-        if any(a.get("pads", [0, 0, 0, 0])):
-            raise FinnVivadoError(f"node {node.name} (MaxPool): padded max pooling is not supported")
+        win_p = window_2d(node, a)
+        k, s = win_p.kernel, win_p.strides
+        if any(win_p.pads) or win_p.dilations != [1, 1]:
+            raise FinnVivadoError(f"node {node.name} (MaxPool): padded or dilated max pooling "
+                                  "is not supported; pad with a separate layer")
         src_shape = self.src_shape(node.output[0])
         _, h, w, c = x.shape
         out = self.new_stream(node.output[0], _nhwc(src_shape), nhwc_order(src_shape), x.dtype)
@@ -182,7 +187,8 @@ class LayerHandlers:
     def hw_AveragePool(self, node):
         x = self.stream(node.input[0], node)
         a = node_attrs(node)
-        k, s = list(a["kernel_shape"]), list(a.get("strides", a["kernel_shape"]))
+        win_p = window_2d(node, a)
+        k, s = win_p.kernel, win_p.strides
         out_src = self._pool_sum_output(node)
         shape = self.src_shape(out_src)
         win, oh, ow = self._conv_input(node, x, k, s, [1, 1], [0, 0, 0, 0], 0)
@@ -225,7 +231,9 @@ class LayerHandlers:
         inv = np.empty_like(moved)
         inv[moved] = np.arange(moved.size)
         order = inv[x.order]
-        if len(src_out) == 4:
+        if len(src_out) == 3 and np.array_equal(order, nhwc_order(src_out)):
+            shape = _nhwc(src_out)
+        elif len(src_out) == 4:
             if not np.array_equal(order, nhwc_order(src_out)):
                 raise FinnVivadoError(
                     f"node {node.name} ({node.op_type}): this reordering of a feature map cannot be "
