@@ -29,6 +29,7 @@ from qonnx.transformation.remove import RemoveIdentityOps, RemoveUnusedNodes
 from qonnx.util.cleanup import cleanup_model
 
 from finn_vivado.core.errors import FinnVivadoError
+from finn_vivado.frontend.lowering import lower_patterns
 
 __all__ = ["clean_model", "qonnx_to_finn", "tidy_up", "prepend_div255", "QUANT_OPS", "smallest_int_type"]
 
@@ -190,6 +191,7 @@ def qonnx_to_finn(model: ModelWrapper, cleaned: bool = False) -> ModelWrapper:
     model = _fold_weight_quantizers(model)
     # remaining quantizers on constants (e.g. bias quantizers) become plain constants
     model = model.transform(FoldConstants(exclude_op_types=[]))
+    model = lower_patterns(model)
     model = model.transform(BatchNormToAffine())
     return model.transform(InferShapes()).transform(GiveUniqueNodeNames())
 
