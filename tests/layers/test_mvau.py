@@ -1,5 +1,7 @@
 """MVAU vs numpy matmul + qonnx's multithreshold, across dtypes and foldings."""
 
+import zlib
+
 import numpy as np
 import pytest
 from qonnx.core.datatype import DataType
@@ -52,7 +54,8 @@ def out_steps(odt, act):
 @pytest.mark.parametrize("pe,simd", FOLDINGS)
 @pytest.mark.parametrize("vectors", [[1], [1, 2, 3]])
 def test_mvau_matches_reference(idt, wdt, odt, act, xnor, noact, pe, simd, vectors):
-    rng = np.random.default_rng(hash((idt, wdt, odt, pe, simd, len(vectors))) % 2**32)
+    key = repr((idt, wdt, odt, pe, simd, len(vectors)))
+    rng = np.random.default_rng(zlib.crc32(key.encode()))
     mw, mh = 12, 8
     x = random_values(rng, idt, vectors + [mw])
     w = random_values(rng, wdt, (mw, mh))
