@@ -44,6 +44,29 @@ CASES = {
                                  {"pw": 1}),
     "parallel_1d": ([1, 10], [1, 4], [1, 1], [1, 1], 3, 3, "INT4", None, {"pw": 1}),
     "large_16x16": ([16, 16], [3, 3], [1, 1], [1, 1], 8, 4, "INT4", None, {}),
+    # sweep: SIMD 1 / a middle divisor / C against overlapping (k3 s2), non-overlapping
+    # (k2 s2), skipping (k2 s3, k1 s2) and dilated windows, square / non-square / 1-D
+    # images, element widths 1 / 2 / 4 / 8; depthwise with SIMD < C (channel folds)
+    "k3s2_simd_c_uint8": ([9, 7], [3, 3], [2, 2], [1, 1], 3, 3, "UINT8", None, {}),
+    "k2s2_simd_mid": ([8, 6], [2, 2], [2, 2], [1, 1], 6, 2, "INT2", None, {}),
+    "k2s3_skip_bipolar": ([8, 8], [2, 2], [3, 3], [1, 1], 4, 1, "BIPOLAR", None, {}),
+    "k1s2_1d_row": ([1, 9], [1, 1], [1, 2], [1, 1], 4, 2, "INT8", None, {}),
+    "k3s2_1d_column_simd_c": ([9, 1], [3, 1], [2, 1], [1, 1], 6, 6, "UINT2", None, {}),
+    "k3s2_dilated_nonsquare": ([11, 8], [3, 2], [2, 2], [2, 3], 4, 2, "INT4", None, {}),
+    "dw_8x8x16_k3s2_simd8": ([8, 8], [3, 3], [2, 2], [1, 1], 16, 8, "UINT8", None,
+                             {"dw": 1}),
+    "dw_8x8x16_k3s2_simd2": ([8, 8], [3, 3], [2, 2], [1, 1], 16, 2, "INT4", None,
+                             {"dw": 1}),
+    "dw_k2s2_simd1_nonsquare": ([6, 4], [2, 2], [2, 2], [1, 1], 4, 1, "UINT2", None,
+                                {"dw": 1}),
+    "dw_k3s2_simd_c_bipolar": ([7, 7], [3, 3], [2, 2], [1, 1], 8, 8, "BIPOLAR", None,
+                               {"dw": 1}),
+    "dw_dilated_column": ([9, 1], [3, 1], [1, 1], [3, 1], 6, 3, "INT8", None, {"dw": 1}),
+    "dw_k1s2_simd_mid": ([5, 6], [1, 1], [2, 2], [1, 1], 8, 4, "INT3", None, {"dw": 1}),
+    "parallel_k2s2_nonoverlap": ([6, 8], [2, 2], [2, 2], [1, 1], 3, 3, "UINT8", None,
+                                 {"pw": 1}),
+    "parallel_k3s2_dw": ([7, 6], [3, 3], [2, 2], [1, 1], 4, 4, "INT2", None,
+                         {"pw": 1, "dw": 1}),
 }
 
 
