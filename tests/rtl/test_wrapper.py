@@ -25,6 +25,7 @@ from .test_pool import pool
 from .test_streaming_fifo import fifo
 from .test_streaming_maxpool import maxpool
 from .test_thresholding import thresholding
+from .test_upsample import upsample
 from .test_vvau import vvau
 
 #: op type -> (model, layer) of a small legal instance, from the per-layer test helpers
@@ -52,6 +53,7 @@ INSTANCES = {
     "StreamingConcat": lambda rng: layer_model(
         "StreamingConcat", ["UINT4", "INT3"], ChannelsPerStream=[4, 2], SIMD=2,
         inputDataTypes=["UINT4", "INT3"], numInputVectors=[1, 2, 2]),
+    "Upsample": lambda rng: upsample([2, 3], [4, 6], 4, 2, "INT4"),
 }
 
 
