@@ -89,6 +89,17 @@ def test_conv1d_pools_equal_source(tmp_path, seed):
             assert top == bottom == 0
 
 
+def test_conv1d_global_pool_head_equal_source(tmp_path):
+    b = QBuilder([1, 4, 11], seed=9)
+    x = b.quant("inp", 8, True, 0.05)
+    x = _act(b, _conv1d(b, x, 8, 5, 3, stride=2, pad=(2, 2)))
+    n, c, _ = b.shapes[x]
+    x = b.quant(b.node("GlobalAveragePool", [x], [n, c, 1]), 6, False, 0.05)
+    x = _act(b, b.matmul(b.flatten(x), 6, 4), 4, signed=True)
+    st = _assert_equal_to_source(b.build(x), _inputs([1, 4, 11]), tmp_path)
+    assert "GlobalAccPool" in hw_op_types(st["dataflow_partition"])
+
+
 @pytest.mark.parametrize("name", CORPUS)
 def test_corpus_conv1d_streamlines(tmp_path, name):
     """The corpus networks end in a float layer (software tail): float32 summation noise only."""
@@ -118,3 +129,21 @@ def test_conv1d_net_through_stitched_rtl(tmp_path):
     got = execute_model(stitched_child(built, out / "stitched_ip"), xs)
     want = source_outputs(model, xs)
     assert got.shape == want.shape and np.array_equal(got, want)
+
+
+def test_window_2d_lifts_1d_parameters():
+    from finn_vivado.core.errors import FinnVivadoError
+    from finn_vivado.frontend.spatial import fmap4, window_2d
+
+    node = helper.make_node("Conv", ["x", "w"], ["y"], name="Conv_7")
+    win = window_2d(node, {"kernel_shape": [3], "strides": [2], "dilations": [3],
+                           "pads": [1, 2]})
+    assert (win.kernel, win.strides, win.dilations, win.pads) == (
+        [1, 3], [1, 2], [1, 3], [0, 1, 0, 2])
+    win = window_2d(node, {"kernel_shape": [3, 2], "pads": [1, 0, 1, 0]})
+    assert (win.kernel, win.strides, win.dilations) == ([3, 2], [1, 1], [1, 1])
+    assert fmap4([1, 8, 20]) == [1, 8, 1, 20] and fmap4([1, 8, 4, 5]) == [1, 8, 4, 5]
+    with pytest.raises(FinnVivadoError, match="Conv_7.*3-D windows"):
+        window_2d(node, {"kernel_shape": [3, 3, 3]})
+    with pytest.raises(FinnVivadoError, match="Conv_7.*auto_pad=SAME_UPPER"):
+        window_2d(node, {"kernel_shape": [3], "auto_pad": "SAME_UPPER"})
