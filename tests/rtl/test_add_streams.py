@@ -2,6 +2,7 @@
 
 import numpy as np
 import pytest
+from qonnx.core.datatype import DataType
 
 from finn_vivado.core.errors import FinnVivadoError
 from finn_vivado.backends.rtl import core_sources, generate_node_rtl
@@ -20,6 +21,9 @@ pytestmark = requires_tools
     (["BIPOLAR", "BIPOLAR"], "", 2, False),
     (["INT8", "UINT8"], "INT16", 4, False),   # output wider than needed
     (["UINT16", "UINT16"], "", 8, False),     # 136-bit output beats
+    (["INT2", "INT2"], "", 12, False),        # PE = C
+    (["UINT4", "BIPOLAR"], "INT8", 1, False),  # PE 1, output wider than needed
+    (["INT8", "INT8"], "", 2, False),
 ])
 def test_add_streams_matches_model(tmp_path, dts, out, pe, synth):
     attrs = dict(NumChannels=12 if pe != 8 else 16, PE=pe, inputDataTypes=dts,
@@ -58,3 +62,20 @@ def test_add_streams_rejects_illegal_parameters(params, message):
     with pytest.raises(FinnVivadoError, match=message):
         icarus_compile("AddStreams", sources, params)
     assert any(message in line for line in lint("AddStreams", sources, params))
+
+
+@pytest.mark.parametrize("dts,mults,pe", [
+    (["INT5", "INT6"], [2, 1], 2),        # scales in the ratio 2 : 1
+    (["UINT4", "INT4"], [1, 12], 3),      # non-power-of-two factor
+    (["BIPOLAR", "UINT3"], [5, 3], 1),
+])
+def test_add_streams_scaled_inputs(tmp_path, dts, mults, pe):
+    model, layer = layer_model("AddStreams", dts, NumChannels=6, PE=pe, inputDataTypes=dts,
+                               numInputVectors=[1, 4], inputMultipliers=mults)
+    rng = np.random.default_rng(sum(mults))
+    shape = layer.get_normal_input_shape()
+    arrays = [random_values(rng, dt, shape) for dt in dts]
+    ranges = [(DataType[d].min(), DataType[d].max()) for d in dts]
+    assert layer.output_range() == (mults[0] * ranges[0][0] + mults[1] * ranges[1][0],
+                                    mults[0] * ranges[0][1] + mults[1] * ranges[1][1])
+    check_layer_rtl(tmp_path, model, layer, arrays, stall=0.4, seed=pe, synth=False)

@@ -1,4 +1,6 @@
-// AddStreams: element-wise sum of two AXI-Streams, PE lanes per beat.
+// AddStreams: element-wise sum A_MUL*a + B_MUL*b of two AXI-Streams, PE lanes per beat
+// (A_MUL = B_MUL = 1: the plain sum; other positive constants add two tensors whose
+// scales are in the ratio A_MUL : B_MUL).
 //
 // Lane i of a beat is bits [i*W +: W] of TDATA (element 0 in the least significant
 // bits). Each input element is decoded per its type (unsigned, two's complement
@@ -17,7 +19,9 @@ module AddStreams #(
     parameter integer B_WIDTH   = 8,  // bits per element of input 1, >= 1
     parameter integer B_SIGNED  = 0,  // input 1 is two's complement signed (0/1)
     parameter integer B_BIPOLAR = 0,  // input 1 is bipolar (0/1); needs B_WIDTH = 1, B_SIGNED = 0
-    parameter integer O_WIDTH   = 9   // bits per output element, >= 1
+    parameter integer O_WIDTH   = 9,  // bits per output element, >= 1
+    parameter integer A_MUL     = 1,  // constant factor of input 0, >= 1
+    parameter integer B_MUL     = 1   // constant factor of input 1, >= 1
 ) (
     input  wire                    ap_clk,
     input  wire                    ap_rst_n,   // active-low synchronous reset
@@ -31,13 +35,18 @@ module AddStreams #(
     output wire                    m_axis_0_tvalid,
     input  wire                    m_axis_0_tready
 );
-    // Width of the exact sum: wide enough for both operands and the output.
-    localparam integer SW = ((A_WIDTH > B_WIDTH) ? A_WIDTH : B_WIDTH) > O_WIDTH
-                          ? ((A_WIDTH > B_WIDTH) ? A_WIDTH : B_WIDTH) + 2 : O_WIDTH + 2;
+    // Width of the exact sum: wide enough for both scaled operands and the output.
+    localparam integer AW = A_WIDTH + $clog2(A_MUL + 1);
+    localparam integer BW = B_WIDTH + $clog2(B_MUL + 1);
+    localparam integer SW = ((AW > BW) ? AW : BW) > O_WIDTH
+                          ? ((AW > BW) ? AW : BW) + 2 : O_WIDTH + 2;
 
     generate
         if (PE < 1 || A_WIDTH < 1 || B_WIDTH < 1 || O_WIDTH < 1) begin : g_bad_width
             ERROR_AddStreams_PE_and_widths_must_be_at_least_1 u_error ();
+        end
+        if (A_MUL < 1 || B_MUL < 1) begin : g_bad_mul
+            ERROR_AddStreams_A_MUL_and_B_MUL_must_be_at_least_1 u_error ();
         end
         if (A_SIGNED < 0 || A_SIGNED > 1 || B_SIGNED < 0 || B_SIGNED > 1
                 || A_BIPOLAR < 0 || A_BIPOLAR > 1 || B_BIPOLAR < 0 || B_BIPOLAR > 1) begin : g_bad_flag
@@ -62,7 +71,7 @@ module AddStreams #(
             wire [SW-1:0] b_ext = (B_BIPOLAR == 1) ? (b[0] ? {{(SW-1){1'b0}}, 1'b1} : {SW{1'b1}})
                                 : {{(SW-B_WIDTH){(B_SIGNED == 1) & b[B_WIDTH-1]}}, b};
             /* verilator lint_off UNUSEDSIGNAL */  // the sum's bits above O_WIDTH
-            wire [SW-1:0] lane_sum = a_ext + b_ext;
+            wire [SW-1:0] lane_sum = a_ext * A_MUL[SW-1:0] + b_ext * B_MUL[SW-1:0];
             /* verilator lint_on UNUSEDSIGNAL */
             assign sum[i*O_WIDTH +: O_WIDTH] = lane_sum[O_WIDTH-1:0];
         end

@@ -8,14 +8,18 @@ proc init_gui { IPINST } {
   set Page_0 [ipgui::add_page $IPINST -name Folding]
   ipgui::add_param $IPINST -name "PE" -parent ${Page_0}
   #Adding Page
-  set Page_1 [ipgui::add_page $IPINST -name {Data types}]
-  ipgui::add_param $IPINST -name "A_WIDTH" -parent ${Page_1}
-  ipgui::add_param $IPINST -name "A_SIGNED" -parent ${Page_1}
-  ipgui::add_param $IPINST -name "A_BIPOLAR" -parent ${Page_1}
-  ipgui::add_param $IPINST -name "B_WIDTH" -parent ${Page_1}
-  ipgui::add_param $IPINST -name "B_SIGNED" -parent ${Page_1}
-  ipgui::add_param $IPINST -name "B_BIPOLAR" -parent ${Page_1}
-  ipgui::add_param $IPINST -name "O_WIDTH" -parent ${Page_1}
+  set Page_1 [ipgui::add_page $IPINST -name Layer]
+  ipgui::add_param $IPINST -name "A_MUL" -parent ${Page_1}
+  ipgui::add_param $IPINST -name "B_MUL" -parent ${Page_1}
+  #Adding Page
+  set Page_2 [ipgui::add_page $IPINST -name {Data types}]
+  ipgui::add_param $IPINST -name "A_WIDTH" -parent ${Page_2}
+  ipgui::add_param $IPINST -name "A_SIGNED" -parent ${Page_2}
+  ipgui::add_param $IPINST -name "A_BIPOLAR" -parent ${Page_2}
+  ipgui::add_param $IPINST -name "B_WIDTH" -parent ${Page_2}
+  ipgui::add_param $IPINST -name "B_SIGNED" -parent ${Page_2}
+  ipgui::add_param $IPINST -name "B_BIPOLAR" -parent ${Page_2}
+  ipgui::add_param $IPINST -name "O_WIDTH" -parent ${Page_2}
 }
 
 proc update_PARAM_VALUE.PE { PARAM_VALUE.PE } {
@@ -90,6 +94,24 @@ proc validate_PARAM_VALUE.O_WIDTH { PARAM_VALUE.O_WIDTH } {
 	return true
 }
 
+proc update_PARAM_VALUE.A_MUL { PARAM_VALUE.A_MUL } {
+	# Procedure called to update A_MUL when any of the dependent parameters in the arguments change
+}
+
+proc validate_PARAM_VALUE.A_MUL { PARAM_VALUE.A_MUL } {
+	# Procedure called to validate A_MUL
+	return true
+}
+
+proc update_PARAM_VALUE.B_MUL { PARAM_VALUE.B_MUL } {
+	# Procedure called to update B_MUL when any of the dependent parameters in the arguments change
+}
+
+proc validate_PARAM_VALUE.B_MUL { PARAM_VALUE.B_MUL } {
+	# Procedure called to validate B_MUL
+	return true
+}
+
 proc update_MODELPARAM_VALUE.PE { MODELPARAM_VALUE.PE PARAM_VALUE.PE } {
 	# Procedure called to set VHDL generic/Verilog parameter value(s) based on TCL parameter value
 	set_property value [get_property value ${PARAM_VALUE.PE}] ${MODELPARAM_VALUE.PE}
@@ -128,4 +150,14 @@ proc update_MODELPARAM_VALUE.B_BIPOLAR { MODELPARAM_VALUE.B_BIPOLAR PARAM_VALUE.
 proc update_MODELPARAM_VALUE.O_WIDTH { MODELPARAM_VALUE.O_WIDTH PARAM_VALUE.O_WIDTH } {
 	# Procedure called to set VHDL generic/Verilog parameter value(s) based on TCL parameter value
 	set_property value [get_property value ${PARAM_VALUE.O_WIDTH}] ${MODELPARAM_VALUE.O_WIDTH}
+}
+
+proc update_MODELPARAM_VALUE.A_MUL { MODELPARAM_VALUE.A_MUL PARAM_VALUE.A_MUL } {
+	# Procedure called to set VHDL generic/Verilog parameter value(s) based on TCL parameter value
+	set_property value [get_property value ${PARAM_VALUE.A_MUL}] ${MODELPARAM_VALUE.A_MUL}
+}
+
+proc update_MODELPARAM_VALUE.B_MUL { MODELPARAM_VALUE.B_MUL PARAM_VALUE.B_MUL } {
+	# Procedure called to set VHDL generic/Verilog parameter value(s) based on TCL parameter value
+	set_property value [get_property value ${PARAM_VALUE.B_MUL}] ${MODELPARAM_VALUE.B_MUL}
 }

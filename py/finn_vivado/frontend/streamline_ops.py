@@ -6,6 +6,8 @@ the software tail.
 
 from __future__ import annotations
 
+from fractions import Fraction
+
 import numpy as np
 from qonnx.core.datatype import DataType
 
@@ -40,6 +42,25 @@ def _acc_range(w: np.ndarray, xl: float, xh: float, axis):
     """Per-output-channel accumulator bounds of sum(w * x) with x in [xl, xh]."""
     a, b = w * xl, w * xh
     return np.minimum(a, b).sum(axis=axis), np.maximum(a, b).sum(axis=axis)
+
+
+#: largest integer factor an add of two differently scaled tensors may use per input
+MAX_ADD_MULTIPLIER = 2 ** 12
+
+
+def _scale_ratio(sa: float, sb: float, where: str) -> tuple[int, int, float]:
+    """Integers (ma, mb) and a unit g with sa = ma*g and sb = mb*g exactly."""
+    if sa == sb:
+        return 1, 1, float(sa)
+    ratio = Fraction(float(sa)) / Fraction(float(sb))
+    ma, mb = ratio.numerator, ratio.denominator
+    if ma <= 0 or max(ma, mb) > MAX_ADD_MULTIPLIER:
+        raise FinnVivadoError(
+            f"{where}: add of tensors with scales {sa:g} and {sb:g}, whose ratio is not a "
+            f"small positive fraction (needs factors {ma} and {mb}, at most "
+            f"{MAX_ADD_MULTIPLIER}); quantize both inputs with one shared quantizer or with "
+            "power-of-two scales (restrict_scaling_type=POWER_OF_TWO)")
+    return ma, mb, float(Fraction(float(sa)) / ma)
 
 
 class OpHandlers:
@@ -253,21 +274,29 @@ class OpHandlers:
             return False
         sa, ba = self._affine_input(node, a, 1)
         sb, bb = self._affine_input(node, b, 1)
-        if sa != sb:
-            raise FinnVivadoError(
-                f"{self.what(node)}: residual add of tensors with different scales ({sa} vs "
-                f"{sb}); quantize both branches with the same scale")
-        out = self.g.fresh("sum")
-        self.g.node("Add", [a.name, b.name], [out], name=node.name)
+        ma, mb, unit = _scale_ratio(sa, sb, self.what(node))
         (la, ha), (lb, hb) = dtype_range(a.dtype), dtype_range(b.dtype)
-        dt = smallest_int_type(la + lb, ha + hb)
+        names = [self._scaled(a.name, ma, la, ha), self._scaled(b.name, mb, lb, hb)]
+        out = self.g.fresh("sum")
+        self.g.node("Add", names, [out], name=node.name)
+        lo, hi = ma * la + mb * lb, ma * ha + mb * hb
+        dt = smallest_int_type(lo, hi)
         self.g.set_dtype(out, dt)
         view = [1] * len(a.shape)
         view[1] = a.shape[1]
-        ch = Chain().then("mul", np.float64(sa)) if sa != 1.0 else Chain()
+        ch = Chain().then("mul", np.float64(unit)) if unit != 1.0 else Chain()
         if np.any(ba + bb != 0):
             ch = ch.then("add", (ba + bb).reshape(view))
-        self.env[node.output[0]] = IntT(out, dt, ch, a.shape, la + lb, ha + hb)
+        self.env[node.output[0]] = IntT(out, dt, ch, a.shape, lo, hi)
+
+    def _scaled(self, name: str, mult: int, lo: float, hi: float) -> str:
+        """``name`` times the integer ``mult`` (a Mul node the hardware add absorbs)."""
+        if mult == 1:
+            return name
+        out = self.g.fresh("scaled")
+        self.g.node("Mul", [name, self.g.const(np.float32(mult))], [out])
+        self.g.set_dtype(out, smallest_int_type(mult * lo, mult * hi))
+        return out
 
     def op_Relu(self, node, ins):
         return self._extend(node, ins[0], "relu") if isinstance(ins[0], IntT) else False

@@ -198,16 +198,35 @@ class LayerHandlers:
                   Function="SumPool", OutImgDims=[oh, ow], inputDataType=x.dtype.name,
                   outputDataType=dt.name)
 
+    def _scaled_input(self, name: str) -> tuple[str, int]:
+        """(stream tensor, integer factor) of an Add input, looking through a Mul by a
+        positive integer that the streamliner put there (differently scaled inputs)."""
+        prod = self.m.find_producer(name)
+        if prod is None or prod.op_type != "Mul" or self.m.get_initializer(prod.input[1]) is None:
+            return name, 1
+        return prod.input[0], int(np.asarray(self.m.get_initializer(prod.input[1])).ravel()[0])
+
+    def hw_Mul(self, node):
+        const = self.m.get_initializer(node.input[1])
+        users = self.m.find_consumers(node.output[0]) or []
+        ok = const is not None and np.asarray(const).size == 1 and float(np.ravel(const)[0]) >= 1 \
+            and float(np.ravel(const)[0]).is_integer() and users and \
+            all(u.op_type == "Add" and u.name in self.hw_nodes for u in users)
+        if not ok:
+            raise FinnVivadoError(f"node {node.name} (Mul): only an integer factor of an input "
+                                  "of a hardware Add maps to hardware")
+
     def hw_Add(self, node):
-        a = self.stream(node.input[0], node)
-        b = self.stream(node.input[1], node)
+        (na, ma), (nb, mb) = (self._scaled_input(i) for i in node.input[:2])
+        a = self.stream(na, node)
+        b = self.stream(nb, node)
         if not np.array_equal(a.order, b.order) or a.shape != b.shape:
             raise FinnVivadoError(f"node {node.name} (Add): the two inputs stream in different layouts")
         dt = self.dtype(node.output[0])
         out = self.new_stream(node.output[0], a.shape, a.order, dt)
         self.emit("AddStreams", [a.name, b.name], [out.name], NumChannels=a.shape[-1], PE=1,
                   inputDataTypes=[a.dtype.name, b.dtype.name], outputDataType=dt.name,
-                  numInputVectors=list(a.shape[:-1]))
+                  numInputVectors=list(a.shape[:-1]), inputMultipliers=[ma, mb])
 
     def hw_TopK(self, node):
         x = self.stream(node.input[0], node)

@@ -1,4 +1,5 @@
-"""AddStreams: element-wise exact sum of two streams (residual connections)."""
+"""AddStreams: element-wise exact sum of two streams (residual connections), each input
+optionally scaled by a positive integer (an add of two differently scaled tensors)."""
 
 from __future__ import annotations
 
@@ -26,8 +27,11 @@ class AddStreams(HWLayer):
     - ``outputDataType`` (str, "" = derived): DataType of the sum; derived as the
       smallest type holding every possible sum.
     - ``numInputVectors`` (ints, [1]): leading shape, e.g. [1, H, W].
+    - ``inputMultipliers`` (ints, [1, 1]): positive integers m0, m1; the output is
+      m0 * in0 + m1 * in1 (two tensors with scales s0 = m0*g and s1 = m1*g add exactly).
 
-    Resource model: PE adders of the output width, 20 LUTs of handshake.
+    Resource model: PE adders of the output width, one more per extra set bit of each
+    multiplier (shift-and-add), 20 LUTs of handshake.
     """
 
     RTL_CORE = "AddStreams"
@@ -37,6 +41,7 @@ class AddStreams(HWLayer):
         "inputDataTypes": ("strings", True, []),
         "outputDataType": ("s", False, ""),
         "numInputVectors": ("ints", False, [1]),
+        "inputMultipliers": ("ints", False, [1, 1]),
     }
     DATATYPE_ATTRS = ("inputDataTypes", "outputDataType")
     OPTIONAL_DATATYPE_ATTRS = ("outputDataType",)
@@ -78,10 +83,18 @@ class AddStreams(HWLayer):
         names[ind] = name
         self.set_nodeattr("inputDataTypes", names)
 
+    def multipliers(self) -> tuple[int, int]:
+        mults = [int(m) for m in self.get_nodeattr("inputMultipliers")]
+        if len(mults) != 2 or min(mults) < 1:
+            raise self.illegal("inputMultipliers", mults, "needs two positive integers",
+                               "e.g. [1, 1] or [2, 1]")
+        return mults[0], mults[1]
+
     def output_range(self) -> tuple[int, int]:
         """(min, max) of any sum."""
         (lo0, hi0), (lo1, hi1) = (numerics.dtype_range(self.get_input_datatype(i)) for i in (0, 1))
-        return lo0 + lo1, hi0 + hi1
+        m0, m1 = self.multipliers()
+        return m0 * lo0 + m1 * lo1, m0 * hi0 + m1 * hi1
 
     def get_output_datatype(self, ind=0):
         if self.get_nodeattr("outputDataType"):
@@ -94,10 +107,12 @@ class AddStreams(HWLayer):
 
     def logic_estimation(self) -> dict[str, int]:
         bits = self.get_output_datatype().bitwidth()
-        return {"LUT": 20 + self.get_nodeattr("PE") * adder_luts(bits), "DSP": 0}
+        adders = 1 + sum(bin(m).count("1") - 1 for m in self.multipliers())
+        return {"LUT": 20 + self.get_nodeattr("PE") * adders * adder_luts(bits), "DSP": 0}
 
     def _validate_layer(self, model) -> None:
         self.get_input_datatype(0)
+        self.multipliers()
         if self.get_nodeattr("outputDataType"):
             self.check_dtype_holds("outputDataType", *self.output_range(), "sum")
 
@@ -107,4 +122,5 @@ class AddStreams(HWLayer):
         if a.shape != b.shape:
             raise self.error(f"inputs have shapes {list(a.shape)} and {list(b.shape)}; "
                              "they must be equal")
-        return [a + b]
+        m0, m1 = self.multipliers()
+        return [m0 * a + m1 * b]
