@@ -67,3 +67,62 @@ def test_grouped_conv_becomes_block_diagonal():
     dense = model.transform(GroupedConvToDense())
     assert dense.get_initializer("w").shape == (6, 6, 3, 3)
     assert np.array_equal(execute_onnx(dense, {"x": x})["y"], want)
+
+
+def _conv_transpose_model(k, s, pads, op, shape, rng):
+    w = rng.integers(-3, 4, size=(shape[1], 2) + tuple(k)).astype(np.float32)
+    node = helper.make_node("ConvTranspose", ["x", "w"], ["y"], strides=s, pads=pads,
+                            output_padding=op, name="ct")
+    graph = helper.make_graph(
+        [node], "g", [helper.make_tensor_value_info("x", TensorProto.FLOAT, shape)],
+        [helper.make_tensor_value_info("y", TensorProto.FLOAT, None)],
+        [helper.make_tensor("w", TensorProto.FLOAT, w.shape, w.ravel())])
+    from qonnx.transformation.infer_shapes import InferShapes
+
+    return ModelWrapper(qonnx_make_model(graph, opset_imports=[
+        helper.make_opsetid("", 13)])).transform(InferShapes())
+
+
+@pytest.mark.parametrize("k, s, pb, pe, op", [
+    (2, 2, 0, 0, 0), (4, 2, 1, 1, 0), (3, 2, 1, 1, 1), (3, 2, 0, 1, 0), (5, 3, 1, 1, 0),
+    (1, 1, 0, 0, 0), (3, 1, 1, 1, 0), (4, 3, 0, 1, 0), (6, 2, 2, 2, 0),
+])
+def test_conv_transpose_sub_pixel_is_exact(k, s, pb, pe, op):
+    """Conv + PixelShuffle equal onnxruntime's ConvTranspose on integers, non-square input."""
+    from qonnx.core.onnx_exec import execute_onnx
+    from qonnx.transformation.infer_shapes import InferShapes
+
+    from finn_vivado.frontend.lowering import ConvTransposeToSubPixel
+
+    rng = np.random.default_rng(k * 100 + s * 10 + pb)
+    model = _conv_transpose_model([k, k], [s, s], [pb, pb, pe, pe], [op, op], [1, 3, 4, 5], rng)
+    x = rng.integers(-4, 5, size=(1, 3, 4, 5)).astype(np.float32)
+    want = execute_onnx(model, {"x": x})["y"]
+    low = model.transform(ConvTransposeToSubPixel()).transform(InferShapes())
+    assert [n.op_type for n in low.graph.node] == ["Conv", "PixelShuffle"]
+    conv_w = low.get_initializer(low.graph.node[0].input[1])
+    assert conv_w.shape[2] <= -(-k // s) + 1  # window: taps of one phase, at most one more
+    got = execute_onnx(low, {"x": x})["y"]
+    assert got.shape == want.shape and np.array_equal(got, want)
+
+
+def test_conv_transpose_with_ragged_output_is_refused():
+    from finn_vivado.frontend.lowering import ConvTransposeToSubPixel
+
+    model = _conv_transpose_model([3, 3], [2, 2], [1, 1, 1, 1], [0, 0], [1, 2, 4, 4],
+                                  np.random.default_rng(0))
+    with pytest.raises(FinnVivadoError, match=r"node ct \(ConvTranspose\): output size 7 is "
+                                              r"not a multiple of the stride 2"):
+        model.transform(ConvTransposeToSubPixel())
+
+
+def test_pixel_shuffle_moves_each_phase_to_its_offset():
+    from finn_vivado.frontend.custom_ops import pixel_shuffle
+
+    x = np.arange(2 * 6 * 2 * 3).reshape(2, 6, 2, 3)  # blocks (1, 3), C = 2
+    y = pixel_shuffle(x, [1, 3])
+    assert y.shape == (2, 2, 2, 9)
+    for n, c, h, w, r in np.ndindex(2, 2, 2, 3, 3):
+        assert y[n, c, h, w * 3 + r] == x[n, r * 2 + c, h, w]
+    x1 = np.arange(8 * 5).reshape(1, 8, 5)  # 1-D, block 4
+    assert np.array_equal(pixel_shuffle(x1, [4])[0, 1, 4 * 2 + 3], x1[0, 3 * 2 + 1, 2])

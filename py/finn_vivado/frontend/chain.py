@@ -52,6 +52,10 @@ def layout_apply(op_type: str, attrs: dict, params: list, arr: np.ndarray) -> np
         return out
     if op_type == "Identity":
         return arr
+    if op_type == "PixelShuffle":
+        from finn_vivado.frontend.custom_ops import pixel_shuffle
+
+        return pixel_shuffle(arr, attrs["blocksize"])
     raise ValueError(op_type)
 
 

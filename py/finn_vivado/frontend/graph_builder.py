@@ -30,6 +30,7 @@ class GraphBuilder:
         self.produced: set[str] = set()
         self.exported: set[str] = set()
         self.double: set[str] = set()  # tensors computed exactly in float64 (hardware streams)
+        self.shapes: dict[str, list] = {}  # known shapes of tensors shape inference cannot see
         self._n = 0
         self._names = {t.name for t in src.graph.initializer} | {
             t for n in src.graph.node for t in [n.name] + list(n.input) + list(n.output)}
@@ -91,6 +92,8 @@ class GraphBuilder:
             model.model.opset_import.append(helper.make_opsetid(QONNX_DOMAIN, 1))
         for inp in self.src.graph.input:
             model.set_tensor_datatype(inp.name, self.src.get_tensor_datatype(inp.name))
+        for name, shape in self.shapes.items():
+            model.set_tensor_shape(name, list(shape))
         model = model.transform(InferShapes())
         model = model.transform(RemoveUnusedTensors())
         for vi in list(model.graph.value_info) + list(model.graph.output):

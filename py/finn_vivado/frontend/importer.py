@@ -117,8 +117,10 @@ def _fold_weight_quantizer(model: ModelWrapper, layer, qnode) -> None:
     if layer.op_type == "MatMul":
         svec = _per_out_channel(np.asarray(scale), (0,), layer)  # W is [K, N]
         mul_shape = (svec.shape[-1],)
-    else:  # Conv: W is [O, I, kh, kw]
-        svec = _per_out_channel(np.asarray(scale), tuple(range(1, codes.ndim)), layer)
+    else:  # Conv: W is [O, I, kh, kw]; ConvTranspose: [I, O, kh, kw]
+        out_axis = 1 if layer.op_type == "ConvTranspose" else 0
+        reduce = tuple(a for a in range(codes.ndim) if a != out_axis)
+        svec = _per_out_channel(np.asarray(scale), reduce, layer)
         out_rank = len(model.get_tensor_shape(layer.output[0]))
         mul_shape = (1, svec.shape[0]) + (1,) * (out_rank - 2)
     wname = model.make_new_valueinfo_name()
@@ -140,7 +142,7 @@ def _fold_weight_quantizer(model: ModelWrapper, layer, qnode) -> None:
 
 def _fold_weight_quantizers(model: ModelWrapper) -> ModelWrapper:
     for layer in list(model.graph.node):
-        if layer.op_type not in ("MatMul", "Conv") or len(layer.input) < 2:
+        if layer.op_type not in ("MatMul", "Conv", "ConvTranspose") or len(layer.input) < 2:
             continue
         qnode = model.find_producer(layer.input[1])
         if qnode is None or qnode.op_type not in ("Quant", "BipolarQuant"):

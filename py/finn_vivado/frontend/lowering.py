@@ -7,6 +7,11 @@
   becomes an ordinary one whose integer weight tensor is block diagonal (zero weights
   between groups). Exact, at the price of group times the multiply-accumulates of a
   per-group implementation. Depthwise convolutions (group = channels) are left alone.
+- :class:`ConvTransposeToSubPixel`: a transposed convolution with stride s becomes an ordinary
+  stride-1 convolution computing the prod(s) output phases as separate channel groups, then a
+  ``PixelShuffle`` that interleaves them: every multiply-accumulate uses a real input pixel
+  (no inserted zeros). Phase r of an axis takes kernel taps r+p (mod s), s apart; the phases'
+  taps are aligned in one common window, zero where a phase has no tap.
 """
 
 from __future__ import annotations
@@ -17,9 +22,11 @@ from qonnx.core.modelwrapper import ModelWrapper
 from qonnx.transformation.base import Transformation
 
 from finn_vivado.core.errors import FinnVivadoError
+from finn_vivado.frontend.custom_ops import DOMAIN as CUSTOM_DOMAIN
 from finn_vivado.frontend.state import node_attrs
 
-__all__ = ["ReduceMeanToGlobalAveragePool", "GroupedConvToDense", "lower_patterns"]
+__all__ = ["ReduceMeanToGlobalAveragePool", "GroupedConvToDense", "ConvTransposeToSubPixel",
+           "sub_pixel_plan", "lower_patterns"]
 
 
 def _reduce_axes(model: ModelWrapper, node, rank: int) -> list[int] | None:
@@ -94,6 +101,96 @@ class GroupedConvToDense(Transformation):
         return model, False
 
 
+def sub_pixel_plan(n_in: int, k: int, s: int, pb: int, pe: int, op: int, where: str):
+    """One spatial axis of a transposed convolution: (window, pad_begin, pad_end, taps) where
+    taps[r][m] is the kernel index used by phase r at window position m (or -1)."""
+    n_out = (n_in - 1) * s + k - pb - pe + op
+    if n_out % s:
+        raise FinnVivadoError(
+            f"{where}: output size {n_out} is not a multiple of the stride {s}; only transposed "
+            "convolutions whose output is exactly stride x larger map (pads and output_padding "
+            "with k - pads_begin - pads_end + output_padding = stride)")
+    q_len = n_out // s
+    phases = []
+    for r in range(s):
+        rr, t0 = (r + pb) % s, (r + pb) // s
+        phases.append((rr, t0, max(0, -(-(k - rr) // s))))
+    lo = min(t0 - n + 1 for _, t0, n in phases if n)
+    hi = max(t0 for _, t0, n in phases if n)
+    window, pad_b, pad_e = hi - lo + 1, -lo, q_len + hi - n_in
+    if pad_b < 0 or pad_e < 0:
+        raise FinnVivadoError(f"{where}: its padding crops input pixels; only transposed "
+                              "convolutions with pads <= kernel - stride map to hardware")
+    taps = [[-1] * window for _ in range(s)]
+    for r, (rr, t0, n) in enumerate(phases):
+        for m in range(window):
+            j = t0 - lo - m
+            if 0 <= j < n:
+                taps[r][m] = j * s + rr
+    return window, pad_b, pad_e, taps
+
+
+def _sub_pixel_weights(w: np.ndarray, plans) -> np.ndarray:
+    """ConvTranspose weights [Cin, Cout, *k] -> Conv weights [prod(s)*Cout, Cin, *window]."""
+    cin, cout = w.shape[:2]
+    strides = [len(p[3]) for p in plans]
+    out = np.zeros([int(np.prod(strides)) * cout, cin] + [p[0] for p in plans], dtype=w.dtype)
+    for phase, rs in enumerate(np.ndindex(*strides)):
+        for ms in np.ndindex(*[p[0] for p in plans]):
+            ks = [p[3][r][m] for p, r, m in zip(plans, rs, ms)]
+            if min(ks) >= 0:
+                out[(phase * cout):(phase + 1) * cout, :][(slice(None), slice(None)) + ms] = \
+                    w[(slice(None), slice(None)) + tuple(ks)].T
+    return out
+
+
+class ConvTransposeToSubPixel(Transformation):
+    """See module docstring."""
+
+    def apply(self, model: ModelWrapper):
+        for node in list(model.graph.node):
+            if node.op_type != "ConvTranspose":
+                continue
+            where = f"node {node.name} (ConvTranspose)"
+            a = node_attrs(node)
+            w = model.get_initializer(node.input[1])
+            xs = model.get_tensor_shape(node.input[0])
+            if w is None or len(node.input) > 2 and node.input[2]:
+                raise FinnVivadoError(f"{where}: needs constant weights and no bias input")
+            d = len(xs) - 2
+            if int(a.get("group", 1)) != 1 or any(v != 1 for v in a.get("dilations", [1] * d)) \
+                    or a.get("output_shape"):
+                raise FinnVivadoError(f"{where}: only group=1, dilation 1 and no output_shape "
+                                      "attribute map to hardware")
+            k, st = list(w.shape[2:]), list(a.get("strides", [1] * d))
+            pads, op = list(a.get("pads", [0] * 2 * d)), list(a.get("output_padding", [0] * d))
+            plans = [sub_pixel_plan(xs[2 + i], k[i], st[i], pads[i], pads[d + i], op[i], where)
+                     for i in range(d)]
+            self._replace(model, node, plans, st, _sub_pixel_weights(np.asarray(w), plans))
+        return model, False
+
+    @staticmethod
+    def _replace(model, node, plans, strides, weights) -> None:
+        wname, mid = model.make_new_valueinfo_name(), model.make_new_valueinfo_name()
+        model.set_initializer(wname, weights.astype(np.float32))
+        model.set_tensor_datatype(wname, model.get_tensor_datatype(node.input[1]))
+        xs = model.get_tensor_shape(node.input[0])
+        model.set_tensor_shape(mid, [xs[0], weights.shape[0]] + [
+            n + p[1] + p[2] - p[0] + 1 for n, p in zip(xs[2:], plans)])
+        conv = helper.make_node("Conv", [node.input[0], wname], [mid], name=node.name,
+                                kernel_shape=[p[0] for p in plans],
+                                pads=[p[1] for p in plans] + [p[2] for p in plans])
+        shuffle = helper.make_node("PixelShuffle", [mid], [node.output[0]],
+                                   name=node.name + "_shuffle", domain=CUSTOM_DOMAIN,
+                                   blocksize=list(strides))
+        idx = list(model.graph.node).index(node)
+        model.graph.node.remove(node)
+        model.graph.node.insert(idx, shuffle)
+        model.graph.node.insert(idx, conv)
+
+
 def lower_patterns(model: ModelWrapper) -> ModelWrapper:
     """Apply every rewrite of this module."""
-    return model.transform(ReduceMeanToGlobalAveragePool()).transform(GroupedConvToDense())
+    for t in (ReduceMeanToGlobalAveragePool(), GroupedConvToDense(), ConvTransposeToSubPixel()):
+        model = model.transform(t)
+    return model

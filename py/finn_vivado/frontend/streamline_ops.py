@@ -20,7 +20,8 @@ from finn_vivado.frontend.thresholds import derive_thresholds
 
 __all__ = ["OpHandlers", "LAYOUT_OPS", "ELEMENTWISE"]
 
-LAYOUT_OPS = ("Reshape", "Flatten", "Transpose", "Squeeze", "Unsqueeze", "Identity")
+LAYOUT_OPS = ("Reshape", "Flatten", "Transpose", "Squeeze", "Unsqueeze", "Identity",
+              "PixelShuffle")
 ELEMENTWISE = ("Mul", "Add", "Sub", "Div", "Relu", "Clip")
 QONNX = "qonnx.custom_op.general"
 
@@ -106,10 +107,11 @@ class OpHandlers:
                 f"{self.what(node)}: the scale in front of this quantizer is negative for some "
                 "channels and there is no weight layer right before it to absorb the sign"
             )
-        op_type, wname = x.producer
+        op_type, wname = x.producer[:2]
         w = self.g.inits[wname].astype(np.float64)
         sign = np.where(neg, -1.0, 1.0)
-        per_out = sign[None, :] if op_type == "MatMul" else sign.reshape((-1,) + (1,) * (w.ndim - 1))
+        wsign = np.tile(sign, x.producer[2]) if len(x.producer) > 2 else sign  # phase groups
+        per_out = wsign[None, :] if op_type == "MatMul" else wsign.reshape((-1,) + (1,) * (w.ndim - 1))
         w = w * per_out
         self.g.inits[wname] = w.astype(np.float32)
         self.g.set_dtype(wname, smallest_int_type(w.min(), w.max()) if
@@ -373,6 +375,19 @@ class OpHandlers:
         self.env[node.output[0]] = IntT(out, x.dtype, ch, shape, np.min(x.lo), np.max(x.hi))
 
     op_Reshape = op_Flatten = op_Transpose = op_Squeeze = op_Unsqueeze = op_Identity = _layout
+
+    def op_PixelShuffle(self, node, ins):
+        """A layout op; a weight layer in front keeps absorbing sign flips of the output
+        channels (each output channel is one channel of every phase group)."""
+        x = ins[0]
+        if self._layout(node, ins) is False:
+            return False
+        out = self.env[node.output[0]]
+        self.g.shapes[out.name] = list(out.shape)
+        if x.producer is not None and x.linear and self.nconsumers(node.input[0]) <= 1:
+            phases = int(np.prod(node_attrs(node)["blocksize"]))
+            self.env[node.output[0]] = IntT(out.name, out.dtype, out.chain, out.shape, out.lo,
+                                            out.hi, x.producer[:2] + (phases,), True)
 
     def op_TopK(self, node, ins):
         x = ins[0]
