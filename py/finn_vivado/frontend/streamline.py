@@ -21,15 +21,16 @@ from finn_vivado.frontend.graph_builder import HW_INPUT_KEY, HW_OUTPUTS_KEY, Gra
 from finn_vivado.frontend.importer import QUANT_OPS
 from finn_vivado.frontend.state import Const, IntT, Soft, dtype_range
 from finn_vivado.frontend.streamline_ops import LAYOUT_OPS, ELEMENTWISE, OpHandlers
+from finn_vivado.frontend.streamline_movement import MovementOps
 
 __all__ = ["streamline", "HW_INPUT_KEY", "HW_OUTPUTS_KEY", "SUPPORTED_OPS"]
 
 SUPPORTED_OPS = sorted(set(QUANT_OPS) | set(LAYOUT_OPS) | set(ELEMENTWISE) | {
     "MatMul", "Gemm", "Conv", "MaxPool", "TopK", "BatchNormalization",
-    "GlobalAveragePool", "AveragePool"})
+    "GlobalAveragePool", "AveragePool", "Concat", "Resize"})
 
 
-class Streamliner(OpHandlers):
+class Streamliner(OpHandlers, MovementOps):
     """Walks the imported source graph and builds the streamlined integer graph."""
 
     def __init__(self, model: ModelWrapper, max_threshold_bits: int = 8):

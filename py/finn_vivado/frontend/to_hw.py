@@ -19,10 +19,11 @@ from finn_vivado.frontend.hw_stream import LAYER_DOMAIN, HwT, identity_order, nh
 from finn_vivado.frontend.spatial import fmap4, is_fmap
 from finn_vivado.frontend.graph_builder import HW_INPUT_KEY, HW_OUTPUTS_KEY
 from finn_vivado.frontend.to_hw_layers import LayerHandlers
+from finn_vivado.frontend.to_hw_movement import MovementLayers
 
 __all__ = ["convert_to_hw", "LAYER_DOMAIN"]
 
-class HwConverter(LayerHandlers):
+class HwConverter(LayerHandlers, MovementLayers):
     """One pass over the streamlined graph, emitting layers into a GraphBuilder."""
 
     def __init__(self, model: ModelWrapper, standalone_thresholds: bool = False):
