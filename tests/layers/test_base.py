@@ -18,7 +18,7 @@ EXPECTED_LAYERS = {
     "MVAU", "VVAU", "Thresholding", "ConvolutionInputGenerator", "FMPadding",
     "StreamingMaxPool", "Pool", "GlobalAccPool", "LabelSelect", "AddStreams",
     "DuplicateStreams", "ChannelwiseOp", "StreamingDataWidthConverter", "StreamingFIFO",
-    "StreamingConcat", "Upsample",
+    "StreamingConcat", "Upsample", "PixelShuffle",
 }
 
 

@@ -21,6 +21,7 @@ from .test_fmpadding import fmpadding
 from .test_global_acc_pool import gap
 from .test_label_select import label_select
 from .test_mvau import mvau
+from .test_pixel_shuffle import pixel_shuffle
 from .test_pool import pool
 from .test_streaming_fifo import fifo
 from .test_streaming_maxpool import maxpool
@@ -54,6 +55,7 @@ INSTANCES = {
         "StreamingConcat", ["UINT4", "INT3"], ChannelsPerStream=[4, 2], SIMD=2,
         inputDataTypes=["UINT4", "INT3"], numInputVectors=[1, 2, 2]),
     "Upsample": lambda rng: upsample([2, 3], [4, 6], 4, 2, "INT4"),
+    "PixelShuffle": lambda rng: pixel_shuffle([2, 3], [2, 3], 4, 2, "INT4"),
 }
 
 
