@@ -168,6 +168,25 @@ class LayerHandlers:
                   Function="MaxPool", OutImgDims=[oh, ow], inputDataType=x.dtype.name,
                   outputDataType=x.dtype.name)
 
+    def hw_PixelShuffle(self, node):
+        x = self.stream(node.input[0], node)
+        block = [int(b) for b in node_attrs(node).get("blocksize", [])]
+        src_shape = self.src_shape(node.output[0])
+        _, h, w, cin = x.shape
+        if len(x.shape) != 4 or len(block) != 2 or min(block) < 1 or cin % (block[0] * block[1]):
+            raise FinnVivadoError(
+                f"node {node.name} (PixelShuffle): blocksize {block} does not split the "
+                f"{cin} input channels; give blocksize=[Bh, Bw] with Bh*Bw dividing them")
+        c = cin // (block[0] * block[1])
+        shape = _nhwc(src_shape)
+        if shape != [1, h * block[0], w * block[1], c]:
+            raise FinnVivadoError(
+                f"node {node.name} (PixelShuffle): output shape {list(src_shape)} does not "
+                f"match blocksize {block} of input {x.shape} (NHWC); re-run shape inference")
+        out = self.new_stream(node.output[0], shape, nhwc_order(src_shape), x.dtype)
+        self.emit("PixelShuffle", [x.name], [out.name], ImgDim=[h, w], Block=block,
+                  NumChannels=c, SIMD=1, dataType=x.dtype.name, ram_style="auto")
+
     def _pool_sum_output(self, node):
         """The Round node closing the streamlined avg-pool -> Mul -> Round sum pattern."""
         mul = self.m.find_consumers(node.output[0])[0]
