@@ -85,3 +85,15 @@ def test_pixel_shuffle_rejects_illegal_attributes(attr, value, message):
 def test_pixel_shuffle_rejects_wrong_input_shape():
     with pytest.raises(FinnVivadoError, match=r"expected \[1, 2, 2, 16\]"):
         _shuffle(np.zeros((1, 2, 2, 8)), [2, 2], [2, 2], 4, 1, "UINT4")
+
+
+def test_pixel_shuffle_folding_space():
+    from finn_vivado.core.boards import part_info
+    from finn_vivado.transforms.folding_space import build_space
+
+    _, model = _shuffle(np.zeros((1, 4, 8, 32)), [4, 8], [2, 2], 8, 1, "UINT4")
+    space = build_space(layer_of(model), 36, part_info("xc7z020clg400-1"))
+    simds = sorted({a["SIMD"] for a in space.attrs})
+    assert simds == [1, 2, 4, 8]
+    assert space.min_cycles == 5 * 8 * 4  # (H + 1) rows of W*Bh*Bw*C/SIMD words, SIMD = C
+    assert {a["ram_style"] for a in space.attrs} == {"distributed", "block"}
