@@ -82,8 +82,9 @@ class PixelShuffle(HWLayer):
 
     def get_exp_cycles(self) -> int:
         """The first input row fills a buffer, then every output beat takes a cycle (the
-        next row is written while the previous one is read out as Bh output rows)."""
-        return (self.get_nodeattr("ImgDim")[0] + 1) * self.row_words()
+        next row is written while the previous one is read out as Bh output rows); the
+        RAM's output register and the output slice add two cycles."""
+        return (self.get_nodeattr("ImgDim")[0] + 1) * self.row_words() + 2
 
     def memories(self) -> list[Memory]:
         beat = self.get_nodeattr("SIMD") * self.get_input_datatype().bitwidth()
