@@ -101,7 +101,8 @@ def test_spec_from_attributes():
     spec = rtl_spec(layer)
     assert spec.core == "AddStreams"
     assert spec.params == {"PE": 3, "A_WIDTH": 4, "A_SIGNED": 1, "A_BIPOLAR": 0,
-                           "B_WIDTH": 1, "B_SIGNED": 0, "B_BIPOLAR": 1, "O_WIDTH": 5}
+                           "B_WIDTH": 1, "B_SIGNED": 0, "B_BIPOLAR": 1, "O_WIDTH": 5,
+                           "A_MUL": 1, "B_MUL": 1}
     assert [s.width for s in spec.inputs] == [12, 3] and spec.outputs[0].width == 15
     _, fifo = layer_model("StreamingFIFO", ["UINT8"], depth=64, ram_style="block",
                           folded_shape=[1, 4, 2], normal_shape=[1, 8], dataType="UINT8")
