@@ -28,6 +28,7 @@ FAMILIES = [
     "cnn_maxpool_overlap",     # overlapping max pool (k3 s2) on 8x8x16
     "cnn_truncavgpool_head",   # 8-bit TruncAvgPool followed by a quantizer
     "dwsep_block",             # depthwise-separable blocks, strided depthwise conv
+    "unet_convtranspose",      # encoder-decoder: Concat skip, ConvTranspose (sub-pixel)
 ]
 
 
