@@ -61,3 +61,21 @@ def test_streaming_concat_rejects_illegal_attributes(attr, value, message):
     force_attr(layer, attr, value)
     with pytest.raises(FinnVivadoError, match=message):
         layer.validate()
+
+
+def test_streaming_concat_folding_space_and_estimates():
+    """Auto-folding searches SIMD over the common divisors of the inputs' channels; the
+    estimate reports see one stream width per input."""
+    from finn_vivado.core.boards import part_info
+    from finn_vivado.transforms.folding_space import build_space
+
+    _, model = run_node("StreamingConcat", {"a": (np.zeros((1, 4, 4, 8)), "UINT4"),
+                                            "b": (np.zeros((1, 4, 4, 12)), "INT2")},
+                        ChannelsPerStream=[8, 12], inputDataTypes=["UINT4", "INT2"],
+                        numInputVectors=[1, 4, 4])
+    space = build_space(layer_of(model), 36, part_info("xc7z020clg400-1"))
+    assert sorted(a["SIMD"] for a in space.attrs) == [1, 2, 4]
+    assert space.min_cycles == 16 * 20 // 4
+    four = [a["SIMD"] for a in space.attrs].index(4)
+    assert list(space.in_width[four]) == [16, 8] and list(space.out_width[four]) == [20]
+    assert np.all(space.res[:, 1:] == 0)  # no memories, no DSPs

@@ -58,3 +58,23 @@ def test_upsample_rejects_illegal_attributes(attr, value, message):
     force_attr(layer, attr, value)
     with pytest.raises(FinnVivadoError, match=message):
         layer.validate()
+
+
+def test_upsample_folding_space():
+    from finn_vivado.core.boards import part_info
+    from finn_vivado.transforms.folding_space import build_space
+
+    _, model = run_node("Upsample", {"x": (np.zeros((1, 4, 6, 8)), "UINT4")}, IFMDim=[4, 6],
+                        OFMDim=[8, 12], NumChannels=8, inputDataType="UINT4")
+    space = build_space(layer_of(model), 36, part_info("xc7z020clg400-1"))
+    assert sorted({a["SIMD"] for a in space.attrs}) == [1, 2, 4, 8]
+    assert space.min_cycles == 6 + 8 * 12  # a row of whole pixels, then a pixel per cycle
+    assert {a["ram_style"] for a in space.attrs} == {"distributed", "block"}
+
+
+def test_finn_upsample_names_in_folding_configs():
+    from finn_vivado.transforms.folding import canonical_node_name, canonical_op_type
+
+    assert canonical_op_type("UpsampleNearestNeighbour_hls") == "Upsample"
+    assert canonical_node_name("UpsampleNearestNeighbour_hls_2") == "Upsample_2"
+    assert canonical_node_name("StreamingConcat_hls_1") == "StreamingConcat_1"

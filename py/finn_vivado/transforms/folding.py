@@ -75,6 +75,7 @@ _OLD_OPS = {
     "Pool_Batch": "Pool", "FMPadding_Batch": "FMPadding",
     "StreamingMaxPool_Batch": "StreamingMaxPool",
     "ConvolutionInputGenerator1D": "ConvolutionInputGenerator",
+    "UpsampleNearestNeighbour": "Upsample", "UpsampleNearestNeighbour_Batch": "Upsample",
 }
 
 
