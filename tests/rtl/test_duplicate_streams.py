@@ -18,6 +18,8 @@ pytestmark = requires_tools
     ("BIPOLAR", 8, 8, 3, False),
     ("UINT9", 10, 5, 4, False),
     ("INT16", 12, 6, 2, False),   # 96-bit beats
+    ("UINT8", 6, 1, 2, False),    # PE 1
+    ("INT2", 12, 12, 3, False),   # PE = C
 ])
 def test_duplicate_streams_matches_model(tmp_path, dt, channels, pe, outputs, synth):
     model, layer = layer_model("DuplicateStreams", [dt], n_outputs=outputs, NumChannels=channels,

@@ -30,6 +30,11 @@ CASES = {
     "unsigned_to_signed_1d": ([1, 7], [0, 2, 0, 2], 3, 1, "UINT2", "INT4", 3),
     "single_pixel": ([1, 1], [1, 1, 1, 1], 1, 1, "BIPOLAR", None, 1),
     "large": ([16, 16], [1, 1, 1, 1], 8, 2, "INT8", None, 7),
+    # sweep: SIMD 1 / middle / C, non-square and 1-D images, widths 1-8
+    "simd_c_uint8_nonsquare": ([5, 3], [2, 1, 2, 1], 4, 4, "UINT8", None, 0),
+    "simd_mid_int2_column": ([6, 1], [1, 1, 1, 1], 6, 2, "INT2", None, -1),
+    "simd1_int4_bottom_right": ([3, 7], [0, 0, 2, 2], 3, 1, "INT4", None, 0),
+    "simd_c_bipolar_row": ([1, 5], [0, 1, 0, 1], 8, 8, "BIPOLAR", None, 1),
 }
 
 

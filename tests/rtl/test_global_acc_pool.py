@@ -27,6 +27,11 @@ CASES = {
     "bipolar": (2, 2, [1, 3, 5], "BIPOLAR", ""),
     "single_pixel": (3, 1, [1, 1, 1], "INT3", ""),
     "1d_wide_output": (6, 3, [1, 1, 9], "UINT2", "INT16"),
+    # sweep: PE 1 / middle / C, non-square and column images, widths 1-8, wide sums
+    "uint8_pe_c_nonsquare": (4, 4, [1, 5, 3], "UINT8", ""),
+    "int8_pe_mid_acc32": (16, 4, [1, 4, 6], "INT8", "INT32"),
+    "bipolar_pe1_column": (3, 1, [1, 7, 1], "BIPOLAR", ""),
+    "int2_pe_c_single_channel": (1, 1, [1, 6, 6], "INT2", ""),
 }
 
 

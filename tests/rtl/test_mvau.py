@@ -71,6 +71,15 @@ CASES = {
                              {"xnor": 1}),
     "xnor_simd8_pe4": (16, 8, 8, 4, "BIPOLAR", "BIPOLAR", "BIPOLAR", 1, [2, 2], {"xnor": 1}),
     "xnor_simd1_noact": (3, 4, 1, 2, "BIPOLAR", "BIPOLAR", None, 0, [1, 3], {"xnor": 1}),
+    # sweep: SIMD / PE 1, a middle divisor and full; widths 1/2/4/8; 255 thresholds
+    # (8-bit output); an accumulator wider than needed
+    "uint8_int8_thr255_mid": (16, 6, 4, 2, "UINT8", "INT8", "UINT8", 255, [1, 3], {}),
+    "int2_int4_simd1_pe1": (6, 3, 1, 1, "INT2", "INT4", None, 0, [1, 4], {}),
+    "int4_bipolar_full_par_thr15": (8, 6, 8, 6, "INT4", "BIPOLAR", "INT4", 15, [1, 2],
+                                    {"act": -8}),
+    "uint4_int2_acc24": (9, 4, 3, 4, "UINT4", "INT2", "INT24", 0, [1, 3], {"acc": "INT24"}),
+    "int8_uint8_thr255_pe1_simd_c": (6, 2, 6, 1, "INT8", "UINT8", "INT8", 255, [1, 2],
+                                     {"act": -128}),
 }
 
 

@@ -30,6 +30,13 @@ CASES = {
     "sum_bipolar": (2, 1, [2, 2], "SumPool", [3, 3], "BIPOLAR", ""),
     "sum_uint8_1d": (8, 4, [1, 3], "SumPool", [1, 5], "UINT8", ""),
     "sum_single_channel": (1, 1, [4, 4], "SumPool", [2, 2], "INT2", "INT8"),
+    # sweep: PE 1 / middle / C, square / non-square / 1-D windows, widths 1-8, wide sums
+    "max_uint8_pe_c_3x2": (6, 6, [3, 2], "MaxPool", [2, 3], "UINT8", ""),
+    "max_int2_pe1_column": (8, 1, [3, 1], "MaxPool", [4, 1], "INT2", ""),
+    "max_bipolar_pe_mid_1d": (8, 4, [1, 2], "MaxPool", [1, 4], "BIPOLAR", ""),
+    "sum_int8_pe_c_acc32": (4, 4, [3, 3], "SumPool", [2, 2], "INT8", "INT32"),
+    "sum_uint4_pe_mid_2x3": (16, 8, [2, 3], "SumPool", [3, 2], "UINT4", ""),
+    "sum_bipolar_pe_c_k1": (3, 3, [1, 1], "SumPool", [2, 2], "BIPOLAR", ""),
 }
 
 

@@ -23,6 +23,9 @@ pytestmark = requires_tools
     ("UINT8", [1, 2, 3, 30], 30, 6, False),  # 240 -> 48 bits (VlWide in)
     ("INT7", [1, 7, 15], 5, 3, False),     # 35 -> 21 bits: LCM 105
     ("INT7", [1, 7, 15], 3, 15, False),    # upsize to 105 bits (VlWide out)
+    ("UINT8", [1, 3, 4, 16], 16, 2, False),  # 128 -> 16 bits (a 16-channel fold)
+    ("INT2", [1, 5, 16], 2, 8, False),     # 4 -> 16 bits
+    ("BIPOLAR", [1, 2, 2, 12], 3, 4, False),  # 3 -> 4 bits: LCM 12
 ])
 def test_dwc_matches_model(tmp_path, dt, shape, in_elems, out_elems, synth):
     bits = 1 if dt == "BIPOLAR" else int(dt.lstrip("UINT"))

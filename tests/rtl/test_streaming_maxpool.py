@@ -30,6 +30,12 @@ CASES = {
     "column": ([8, 1], [2, 1], 1, 1, "INT2", 0),
     "whole_image": ([5, 5], [5, 5], 4, 4, "UINT4", 0),
     "large_pe4": ([32, 32], [2, 2], 16, 4, "INT4", 0),
+    # sweep: PE 1 / middle / C, non-square and 1-D pools, widths 1-8, ceil and floor
+    "pe_c_uint8_3x3": ([9, 6], [3, 3], 4, 4, "UINT8", 0),
+    "pe_mid_int2_2x1": ([6, 5], [2, 1], 6, 3, "INT2", 0),
+    "pe1_bipolar_ceil_3x3": ([7, 8], [3, 3], 2, 1, "BIPOLAR", 1),
+    "row_pe_c_int4": ([1, 8], [1, 2], 8, 8, "INT4", 0),
+    "column_ceil_pe_mid": ([7, 1], [2, 1], 4, 2, "UINT8", 1),
 }
 
 

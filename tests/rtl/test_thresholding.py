@@ -39,6 +39,12 @@ CASES = {
     "int8_binary_block": (3, 3, "INT8", "INT8", "BINARY", 1, [1, 10], {"ram_style": "block"}),
     "uint4_15_act1_distributed": (16, 4, "UINT4", "UINT5", "UINT5", 15, [1, 3, 3],
                                   {"ram_style": "distributed", "act": 1}),
+    # sweep: PE 1 / middle / C; 255 steps (8-bit output) on 10-bit inputs; widths 1-8
+    "uint10_255_int8_pe_mid": (8, 2, "UINT10", "UINT10", "INT8", 255, [1, 3],
+                               {"act": -128, "ram_style": "distributed"}),
+    "int10_255_uint8_pe_c": (4, 4, "INT10", "INT11", "UINT8", 255, [1, 2, 2], {}),
+    "uint10_255_pe1": (3, 1, "UINT10", "UINT10", "UINT8", 255, [1, 4], {}),
+    "int2_pe_c_uint2": (12, 12, "INT2", "INT3", "UINT2", 3, [1, 6], {}),
 }
 
 

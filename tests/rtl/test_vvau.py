@@ -52,6 +52,16 @@ CASES = {
                               {"shared_thr": True}),
     "int8_int8_noact_dsp": (8, (2, 2), 1, 2, "INT8", "INT8", None, 0, [2, 3],
                             {"ram_style": "block", "resType": "dsp"}),
+    # sweep: PE / SIMD 1, a middle divisor and full; k3 / k2x1 / 1-D k5; widths 1-8;
+    # 255 thresholds (8-bit output)
+    "uint8_int4_thr255_pe1_simd1": (4, (3, 3), 1, 1, "UINT8", "INT4", "UINT8", 255, [2, 2],
+                                    {}),
+    "int2_int2_noact_full_par": (8, (3, 3), 8, 9, "INT2", "INT2", None, 0, [2, 3], {}),
+    "bipolar_int4_k2x1_pe_mid": (6, (2, 1), 3, 1, "BIPOLAR", "INT4", "INT3", 7, [3, 1],
+                                 {"act": -4}),
+    "int8_int8_1d_k5_simd_k": (2, (1, 5), 1, 5, "INT8", "INT8", None, 0, [1, 4], {}),
+    "uint4_int8_thr255_pe_mid": (16, (3, 3), 4, 3, "UINT4", "INT8", "INT8", 255, [1, 2],
+                                 {"act": -128}),
 }
 
 
