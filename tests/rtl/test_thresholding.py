@@ -1,6 +1,7 @@
 """Thresholding core vs the Thresholding layer model: values, cycles, stalls, tools."""
 
 import zlib
+from types import SimpleNamespace
 
 import numpy as np
 import pytest
@@ -8,12 +9,13 @@ from qonnx.core.datatype import DataType
 
 from finn_vivado.layers import numerics
 from finn_vivado.backends.rtl import core_sources, generate_node_rtl
+from finn_vivado.backends.rtl.codegen import codegen_node, lint_nodes
 from finn_vivado.backends.rtl.cores.thresholding import compare_type
 from finn_vivado.backends.sim import lint
 from finn_vivado.backends.sim.yosys import synth_check
 
-from .compute_helpers import RTL_CACHE, check_compute_rtl, compute_model, sorted_thresholds, \
-    tool_checks
+from .compute_helpers import RTL_CACHE, check_compute_rtl, compute_model, random_values, \
+    sorted_thresholds, tool_checks
 from .helpers import requires_tools
 
 pytestmark = requires_tools
@@ -88,3 +90,24 @@ def test_thresholding_synthesises_with_yosys():
 def test_thresholding_rejects_illegal_parameters(params, message):
     errors = lint("Thresholding", core_sources("Thresholding"), params)
     assert any(message in line for line in errors), errors
+
+
+def test_design_lint_with_an_8bit_thresholding_after_a_default_fifo_mvau(tmp_path):
+    """One multi-top ``verilator --lint-only -Wall`` over the generated wrappers (as
+    step_hw_ipgen runs it) is clean for an MVAU whose output FIFO takes the default
+    parameters next to a 255-step, 8-bit-output Thresholding (resnet8: Verilator gave
+    the Thresholding's FIFO copy the pointer width of the default one)."""
+    rng = np.random.default_rng(11)
+    weights = random_values(rng, "INT2", (4, 4))
+    mvau_model, mvau_layer = compute_model(
+        "MVAU", "INT2", [("w", weights, "INT2")], MW=4, MH=4, SIMD=1, PE=1,
+        inputDataType="INT2", weightDataType="INT2", outputDataType="INT8",
+        accDataType="INT8", noActivation=1, numInputVectors=[1])
+    thr_model, thr_layer = thresholding(rng, 16, 1, "UINT6", "UINT6", "INT8", 255, [1, 4],
+                                        act=-128, ram_style="distributed")
+    nodes = []
+    for model, layer in ((mvau_model, mvau_layer), (thr_model, thr_layer)):
+        codegen_node(model, layer.onnx_node, tmp_path / "hw")
+        nodes.append(layer.onnx_node)
+    design = SimpleNamespace(graph=SimpleNamespace(node=nodes))
+    assert lint_nodes(design, tmp_path / "lint.log") == []

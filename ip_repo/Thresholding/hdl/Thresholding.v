@@ -123,7 +123,7 @@ module Thresholding #(
         .clk(ap_clk), .en(v_t[0]), .v(x_cmp), .thr(thr), .out(out_data)
     );
 
-    finn_credit_fifo #(.WIDTH(OW), .DEPTH(8)) u_out (
+    finn_credit_fifo #(.WIDTH(OW), .ADDR_BITS(3)) u_out (
         .clk(ap_clk), .rst_n(ap_rst_n),
         .alloc(go), .space(space),
         .wr_en(v_t[ALAT]), .wr_data(out_data),

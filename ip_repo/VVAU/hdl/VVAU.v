@@ -203,7 +203,7 @@ module VVAU #(
         .clk(ap_clk), .en(act_t[0]), .v(acc), .thr(thr), .out(out_data)
     );
 
-    finn_credit_fifo #(.WIDTH(OW), .DEPTH(16)) u_out (
+    finn_credit_fifo #(.WIDTH(OW), .ADDR_BITS(4)) u_out (
         .clk(ap_clk), .rst_n(ap_rst_n),
         .alloc(go && last_sf), .space(space),
         .wr_en(act_t[ALAT]), .wr_data(out_data),
