@@ -19,6 +19,7 @@ Example::
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -41,6 +42,10 @@ _DRIVER = "driver.cpp.j2"
 _BINARY = "Vsim"
 _CFLAGS = ("-std=c++17",)
 _OPT_FAST = "-O2"
+#: generated C++ above this size compiles file by file on every core (VM_PARALLEL_BUILDS):
+#: one translation unit of several MB takes the compiler far longer than its parts; below
+#: it, one unit is faster (shared headers parsed once)
+_PARALLEL_CPP_BYTES = 1_500_000
 _VERILATOR_FLAGS = ("--cc", "--exe", "-O3", "-Wno-fatal", "-Wno-lint", "-Wno-style",
                     "--x-assign", "fast", "--x-initial", "fast")
 _TRACE_FLAGS = ("--trace",)
@@ -259,11 +264,21 @@ def _compile(tool, scratch: Path, top, sources, n_in, n_out, params, include_dir
     runtime = cache_dir / f"runtime-{runtime_key}"
     global_objs = _global_objects(obj, top)
     _restore_runtime(runtime, obj, global_objs)
-    make = ["make", "-C", str(obj), "-f", f"V{top}.mk", "-j2", f"PYTHON3={sys.executable}",
-            f"OPT_FAST={_OPT_FAST}", "VM_PARALLEL_BUILDS=0"]
+    make = ["make", "-C", str(obj), "-f", f"V{top}.mk", f"-j{_jobs()}",
+            f"PYTHON3={sys.executable}", f"OPT_FAST={_OPT_FAST}",
+            f"VM_PARALLEL_BUILDS={int(_cpp_bytes(obj) > _PARALLEL_CPP_BYTES)}",
+            "CFG_CXXFLAGS_PCH_I=-include"]  # the PyPI build leaves it empty
     _run_logged(make, tool, logs / f"{name}-make.log",
                 f"C++ build of the {top} simulator failed")
     _save_runtime(runtime, obj, global_objs)
+
+
+def _jobs() -> int:
+    return max(2, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 2)
+
+
+def _cpp_bytes(obj: Path) -> int:
+    return sum(f.stat().st_size for f in obj.glob("*.cpp"))
 
 
 def _global_objects(obj: Path, top: str) -> list[str]:
