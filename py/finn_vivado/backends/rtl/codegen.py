@@ -24,6 +24,8 @@ from qonnx.custom_op.registry import getCustomOp
 from finn_vivado.core.errors import FinnVivadoError
 from finn_vivado.layers import is_hw_layer
 from finn_vivado.backends.rtl import generate_node_rtl, verilog_name
+from finn_vivado.backends.rtl.wrapper import TEMPLATES
+from finn_vivado.core.templating import render
 from finn_vivado.backends.sim.tools import find_verilator
 
 __all__ = [
@@ -68,7 +70,8 @@ def node_sources(node) -> tuple[str, list[Path]]:
 
 
 def lint_nodes(model, log: Path) -> list[str]:
-    """Lint every generated node in one Verilator run; returns the warning lines.
+    """Lint every generated node in one Verilator run (under one generated top that
+    instantiates every wrapper); returns the warning lines.
 
     Raises FinnVivadoError naming the node of the first error.
     """
@@ -79,9 +82,13 @@ def lint_nodes(model, log: Path) -> list[str]:
             _, sources = node_sources(node)
             owner[str(sources[-1])] = node.name
             files += [s for s in sources if s not in files]
+    top = log.parent / "finn_lint_top.v"
+    top.parent.mkdir(parents=True, exist_ok=True)
+    top.write_text(render(TEMPLATES, "lint_top.v.j2",
+                          modules=[Path(p).stem for p in owner]), encoding="utf-8")
     tool = find_verilator()
-    cmd = [str(tool.path), "--lint-only", "-Wall", "-Wno-MULTITOP", "--quiet",
-           *[str(f) for f in files]]
+    cmd = [str(tool.path), "--lint-only", "-Wall", "--quiet", "--top-module", "finn_lint_top",
+           *[str(f) for f in files], str(top)]
     proc = subprocess.run(cmd, capture_output=True, text=True, env=tool.environ())
     text = proc.stderr + proc.stdout
     log.parent.mkdir(parents=True, exist_ok=True)
