@@ -8,7 +8,10 @@ qonnx execution of the *input* model, computed here independently of the build.
 Prints one line per network (result, build seconds, max cycles of the slowest layer, LUT
 estimate) and ``N passed, M failed``. A failing build prints the first line of its error.
 
-usage: python benchmarks/corpus.py [--only NAME[,NAME]] [--keep DIR] [--jobs N]
+usage: python benchmarks/corpus.py [--only NAME[,NAME]] [--keep DIR] [--jobs N] [--corpus DIR]
+
+``--corpus DIR`` runs another corpus of the same layout (make_corpus.py --seed N --out DIR
+writes one with other weights, statistics and inputs).
 """
 
 from __future__ import annotations
@@ -58,14 +61,14 @@ def mismatches(got, want) -> int:
     return int((np.abs(g - w) > tol).sum())
 
 
-def build_and_check(name: str, out: Path) -> dict:
+def build_and_check(name: str, out: Path, corpus: Path = CORPUS) -> dict:
     import numpy as np
 
     import finn_vivado
     from finn_vivado.core.errors import FinnVivadoError
 
-    onnx_file = CORPUS / f"{name}.onnx"
-    inp = CORPUS / f"{name}_input.npy"
+    onnx_file = corpus / f"{name}.onnx"
+    inp = corpus / f"{name}_input.npy"
     cfg = {"output_dir": str(out), "synth_clk_period_ns": 10.0, "board": "Pynq-Z1",
            "target_fps": 100_000, "verify_input_npy": str(inp),
            "verify_steps": ["stitched_ip_rtlsim"],
@@ -102,11 +105,11 @@ def build_and_check(name: str, out: Path) -> dict:
 
 
 def _one(args) -> dict:
-    name, keep = args
+    name, keep, corpus = args
     if keep:
-        return build_and_check(name, Path(keep) / name)
+        return build_and_check(name, Path(keep) / name, corpus)
     with tempfile.TemporaryDirectory(prefix=f"corpus_{name}_") as tmp:
-        return build_and_check(name, Path(tmp))
+        return build_and_check(name, Path(tmp), corpus)
 
 
 def main() -> int:
@@ -114,13 +117,14 @@ def main() -> int:
     ap.add_argument("--only", help="comma-separated network names")
     ap.add_argument("--keep", help="keep the build directories under DIR")
     ap.add_argument("--jobs", type=int, default=1, help="networks built in parallel")
+    ap.add_argument("--corpus", type=Path, default=CORPUS, help="directory of the networks")
     args = ap.parse_args()
-    names = sorted(p.stem for p in CORPUS.glob("*.onnx"))
+    names = sorted(p.stem for p in args.corpus.glob("*.onnx"))
     if args.only:
         names = [n for n in names if n in args.only.split(",")]
     passed = failed = 0
     with ProcessPoolExecutor(max_workers=args.jobs) as pool:
-        for row in pool.map(_one, [(n, args.keep) for n in names]):
+        for row in pool.map(_one, [(n, args.keep, args.corpus) for n in names]):
             ok = row["result"] == "PASS"
             passed, failed = passed + ok, failed + (not ok)
             print(f"{row['name']:24s} {row['result']:4s} {row['seconds']:7.1f} s  "

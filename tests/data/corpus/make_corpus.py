@@ -2,16 +2,18 @@
 
 Needs torch and brevitas in a separate environment (never a runtime dependency):
     python -m venv /tmp/bv && /tmp/bv/bin/pip install torch brevitas 'onnx<1.23' qonnx
-    /tmp/bv/bin/python tests/data/corpus/make_corpus.py [name ...]
+    /tmp/bv/bin/python tests/data/corpus/make_corpus.py [--seed N] [--out DIR] [name ...]
 Every network gets deterministic random weights, random BatchNorm statistics and a random
 input (4 samples); <name>.onnx is brevitas' QONNX export, <name>_input.npy the input and
 <name>_torch.npy PyTorch's forward pass (the tests compare against qonnx execution of the
 ONNX file; the torch output is kept as a second, independent reference).
+``--seed`` and ``--out`` write a variant corpus (other weights, BatchNorm statistics, inputs)
+elsewhere, e.g. to try ``benchmarks/corpus.py --corpus DIR`` on networks it was not run on.
 """
 
 from __future__ import annotations
 
-import sys
+import argparse
 from pathlib import Path
 
 import numpy as np
@@ -400,7 +402,7 @@ NETWORKS = [mlp_w8a8, mlp_w4a4_perchannel, mlp_mixed_bits, mlp_signed_acts,
             kws_conv1d, radioml_vgg_conv1d, cnn_avgpool1d]
 
 
-def export(fn, seed: int) -> None:
+def export(fn, seed: int, out: Path) -> None:
     name = fn.__name__
     torch.manual_seed(seed)
     model, shape = fn()
@@ -411,14 +413,19 @@ def export(fn, seed: int) -> None:
         x = torch.rand(*shape, generator=torch.Generator().manual_seed(seed))
     with torch.no_grad():
         y = model(x)
-    export_qonnx(model, x[:1], str(HERE / f"{name}.onnx"), dynamo=False)
-    np.save(HERE / f"{name}_input.npy", x.numpy())
-    np.save(HERE / f"{name}_torch.npy", np.asarray(getattr(y, "value", y)))
+    export_qonnx(model, x[:1], str(out / f"{name}.onnx"), dynamo=False)
+    np.save(out / f"{name}_input.npy", x.numpy())
+    np.save(out / f"{name}_torch.npy", np.asarray(getattr(y, "value", y)))
     print(f"{name}: {tuple(shape)} -> {tuple(np.asarray(getattr(y, 'value', y)).shape)}")
 
 
 if __name__ == "__main__":
-    wanted = set(sys.argv[1:])
+    ap = argparse.ArgumentParser(description="export the brevitas network corpus")
+    ap.add_argument("names", nargs="*", help="networks to export (default: all)")
+    ap.add_argument("--seed", type=int, default=1000, help="seed of the first network")
+    ap.add_argument("--out", type=Path, default=HERE, help="output directory")
+    args = ap.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
     for i, fn in enumerate(NETWORKS):
-        if not wanted or fn.__name__ in wanted:
-            export(fn, 1000 + i)
+        if not args.names or fn.__name__ in args.names:
+            export(fn, args.seed + i, args.out)
