@@ -54,6 +54,9 @@ INSTANCES = {
     "StreamingConcat": lambda rng: layer_model(
         "StreamingConcat", ["UINT4", "INT3"], ChannelsPerStream=[4, 2], SIMD=2,
         inputDataTypes=["UINT4", "INT3"], numInputVectors=[1, 2, 2]),
+    "StreamingSplit": lambda rng: layer_model(
+        "StreamingSplit", ["INT3"], n_outputs=3, ChannelsPerStream=[4, 2, 6], SIMD=2,
+        inputDataType="INT3", numInputVectors=[1, 2, 2]),
     "Upsample": lambda rng: upsample([2, 3], [4, 6], 4, 2, "INT4"),
     "PixelShuffle": lambda rng: pixel_shuffle([2, 3], [2, 3], 4, 2, "INT4"),
 }

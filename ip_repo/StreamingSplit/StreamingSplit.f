@@ -1,0 +1,3 @@
+# StreamingSplit: dependencies first, top module last
+../common/hdl/finn_axis_skid.v
+hdl/StreamingSplit.v
