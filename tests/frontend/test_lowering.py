@@ -9,15 +9,14 @@ from qonnx.core.modelwrapper import ModelWrapper
 from qonnx.util.basic import qonnx_make_model
 
 from finn_vivado.core.errors import FinnVivadoError
-from finn_vivado.frontend.lowering import GroupedConvToDense, ReduceMeanToGlobalAveragePool
+from finn_vivado.frontend.lowering import GroupedConvToGroups, ReduceMeanToGlobalAveragePool
 
 from .helpers import assert_stages_match, hw_op_types
 
 CORPUS = Path(__file__).resolve().parents[1] / "data" / "corpus"
 
 
-@pytest.mark.parametrize("name, op", [("cnn_reducemean_head", "GlobalAccPool"),
-                                      ("resnext_grouped", "MVAU")])
+@pytest.mark.parametrize("name, op", [("cnn_reducemean_head", "GlobalAccPool")])
 def test_corpus_network_maps(name, op, tmp_path):
     model = ModelWrapper(str(CORPUS / f"{name}.onnx"))
     xs = np.load(CORPUS / f"{name}_input.npy")
@@ -54,19 +53,73 @@ def test_reduce_mean_over_channels_is_refused():
         model.transform(ReduceMeanToGlobalAveragePool())
 
 
-def test_grouped_conv_becomes_block_diagonal():
+def _grouped_conv(w, group, x_shape, y_shape, opset=13, **attrs):
+    node = helper.make_node("Conv", ["x", "w"], ["y"], group=group,
+                            kernel_shape=list(w.shape[2:]), name="c", **attrs)
+    graph = helper.make_graph(
+        [node], "g", [helper.make_tensor_value_info("x", TensorProto.FLOAT, x_shape)],
+        [helper.make_tensor_value_info("y", TensorProto.FLOAT, y_shape)],
+        [helper.make_tensor("w", TensorProto.FLOAT, w.shape, w.ravel())])
+    return ModelWrapper(qonnx_make_model(graph, opset_imports=[helper.make_opsetid("", opset)]))
+
+
+@pytest.mark.parametrize("cin, cout, group, opset, attrs", [
+    (6, 6, 3, 13, {}),
+    (8, 4, 2, 11, {"pads": [1, 0, 1, 2], "strides": [2, 1]}),
+    (12, 8, 4, 18, {"dilations": [2, 2], "pads": [2, 2, 2, 2]}),
+])
+def test_grouped_conv_becomes_split_convs_concat(cin, cout, group, opset, attrs):
+    """Split + one Conv per group + Concat equal the grouped Conv exactly, and every Conv
+    has only its group's input channels (no block-diagonal MACs)."""
+    from qonnx.core.onnx_exec import execute_onnx
+    from qonnx.transformation.infer_shapes import InferShapes
+
+    rng = np.random.default_rng(cin + group)
+    w = rng.integers(-3, 4, size=(cout, cin // group, 3, 3)).astype(np.float32)
+    model = _grouped_conv(w, group, [2, cin, 7, 6], None, opset, **attrs).transform(InferShapes())
+    x = rng.integers(-8, 8, size=(2, cin, 7, 6)).astype(np.float32)
+    want = execute_onnx(model, {"x": x})["y"]
+    low = model.transform(GroupedConvToGroups()).transform(InferShapes())
+    assert [n.op_type for n in low.graph.node] == ["Split"] + ["Conv"] * group + ["Concat"]
+    for conv in low.graph.node[1:-1]:
+        assert low.get_initializer(conv.input[1]).shape == (cout // group, cin // group, 3, 3)
+    got = execute_onnx(low, {"x": x})["y"]
+    assert got.shape == want.shape and np.array_equal(got, want)
+
+
+def test_depthwise_conv_stays_and_channel_multiplier_is_dense():
     from qonnx.core.onnx_exec import execute_onnx
 
-    rng = np.random.default_rng(2)
-    w = rng.integers(-3, 4, size=(6, 2, 3, 3)).astype(np.float32)  # 6 in, 6 out, 3 groups
-    node = helper.make_node("Conv", ["x", "w"], ["y"], group=3, kernel_shape=[3, 3], name="c")
-    model = _graph([node], [helper.make_tensor("w", TensorProto.FLOAT, w.shape, w.ravel())],
-                   [1, 6, 5, 5], [1, 6, 3, 3])
-    x = rng.integers(0, 8, size=(1, 6, 5, 5)).astype(np.float32)
-    want = execute_onnx(model, {"x": x})["y"]
-    dense = model.transform(GroupedConvToDense())
-    assert dense.get_initializer("w").shape == (6, 6, 3, 3)
+    rng = np.random.default_rng(5)
+    dw = _grouped_conv(rng.integers(-3, 4, size=(4, 1, 3, 3)).astype(np.float32), 4,
+                       [1, 4, 5, 5], [1, 4, 3, 3])
+    assert [n.op_type for n in dw.transform(GroupedConvToGroups()).graph.node] == ["Conv"]
+    mult = _grouped_conv(rng.integers(-3, 4, size=(8, 1, 3, 3)).astype(np.float32), 4,
+                         [1, 4, 5, 5], [1, 8, 3, 3])
+    x = rng.integers(0, 8, size=(1, 4, 5, 5)).astype(np.float32)
+    want = execute_onnx(mult, {"x": x})["y"]
+    dense = mult.transform(GroupedConvToGroups())
+    assert dense.get_initializer("w").shape == (8, 4, 3, 3)
     assert np.array_equal(execute_onnx(dense, {"x": x})["y"], want)
+
+
+def test_resnext_grouped_maps_to_split_convs_concat(tmp_path):
+    """The corpus ResNeXt block: every stage equals qonnx execution of the source; the grouped
+    3x3 conv is a StreamingSplit, one MVAU per group (MW = Cin/group * 9) and a
+    StreamingConcat, with no dense MVAU over all its input channels."""
+    from qonnx.custom_op.registry import getCustomOp
+
+    model = ModelWrapper(str(CORPUS / "resnext_grouped.onnx"))
+    xs = np.load(CORPUS / "resnext_grouped_input.npy")
+    st = assert_stages_match(model, xs, tmp_path)
+    child = st["dataflow_partition"]
+    ops = hw_op_types(child)
+    assert ops.count("StreamingSplit") == 1 and ops.count("StreamingConcat") == 1
+    split = getCustomOp(child.get_nodes_by_op_type("StreamingSplit")[0])
+    cin, group = sum(split.channels()), len(split.channels())
+    assert group == 4
+    widths = [getCustomOp(n).get_nodeattr("MW") for n in child.get_nodes_by_op_type("MVAU")]
+    assert widths.count(cin // group * 9) == group and cin * 9 not in widths
 
 
 def _conv_transpose_model(k, s, pads, op, shape, rng):

@@ -3,10 +3,13 @@
 - :class:`ReduceMeanToGlobalAveragePool`: ``ReduceMean`` over all spatial axes of an NC(H)(W)
   tensor (``torch.mean(x, (2, 3))``) becomes ``GlobalAveragePool``, plus a ``Reshape`` to the
   reduced shape when ``keepdims=0``.
-- :class:`GroupedConvToDense`: a convolution with 1 < group < channels (ResNeXt, ShuffleNet)
-  becomes an ordinary one whose integer weight tensor is block diagonal (zero weights
-  between groups). Exact, at the price of group times the multiply-accumulates of a
-  per-group implementation. Depthwise convolutions (group = channels) are left alone.
+- :class:`GroupedConvToGroups`: a convolution with 1 < group < channels (ResNeXt, ShuffleNet)
+  becomes a channel ``Split`` into ``group`` equal parts, one ordinary convolution per part
+  (its slice of the weights and bias, the same kernel, strides, pads and dilations) and a
+  channel ``Concat`` of their outputs: the multiply-accumulates of the grouped convolution,
+  no more. Depthwise convolutions (group = channels = output channels) are left alone; a
+  depthwise one with a channel multiplier becomes one convolution with block-diagonal
+  weights (zero weights between groups).
 - :class:`ConvTransposeToSubPixel`: a transposed convolution with stride s becomes an ordinary
   stride-1 convolution computing the prod(s) output phases as separate channel groups, then a
   ``PixelShuffle`` that interleaves them: every multiply-accumulate uses a real input pixel
@@ -25,7 +28,7 @@ from finn_vivado.core.errors import FinnVivadoError
 from finn_vivado.frontend.custom_ops import DOMAIN as CUSTOM_DOMAIN
 from finn_vivado.frontend.state import node_attrs
 
-__all__ = ["ReduceMeanToGlobalAveragePool", "GroupedConvToDense", "ConvTransposeToSubPixel",
+__all__ = ["ReduceMeanToGlobalAveragePool", "GroupedConvToGroups", "ConvTransposeToSubPixel",
            "sub_pixel_plan", "lower_patterns"]
 
 
@@ -73,11 +76,25 @@ class ReduceMeanToGlobalAveragePool(Transformation):
         return model, False
 
 
-class GroupedConvToDense(Transformation):
+def _opset(model: ModelWrapper) -> int:
+    return next((o.version for o in model.model.opset_import if o.domain in ("", "ai.onnx")), 13)
+
+
+def _block_diagonal(w: np.ndarray, group: int) -> np.ndarray:
+    """Grouped weights [O, I/group, *k] as dense weights [O, I, *k], zero between groups."""
+    per_out, per_in = w.shape[0] // group, w.shape[1]
+    dense = np.zeros((w.shape[0], per_in * group) + w.shape[2:], dtype=w.dtype)
+    for g in range(group):
+        dense[g * per_out:(g + 1) * per_out, g * per_in:(g + 1) * per_in] = \
+            w[g * per_out:(g + 1) * per_out]
+    return dense
+
+
+class GroupedConvToGroups(Transformation):
     """See module docstring."""
 
     def apply(self, model: ModelWrapper):
-        for node in model.graph.node:
+        for node in list(model.graph.node):
             if node.op_type != "Conv":
                 continue
             group = int(node_attrs(node).get("group", 1))
@@ -87,18 +104,61 @@ class GroupedConvToDense(Transformation):
             cin = w.shape[1] * group
             if group == cin and w.shape[0] == cin:
                 continue  # depthwise
-            dense = np.zeros((w.shape[0], cin) + w.shape[2:], dtype=w.dtype)
-            per_out, per_in = w.shape[0] // group, w.shape[1]
-            for g in range(group):
-                dense[g * per_out:(g + 1) * per_out, g * per_in:(g + 1) * per_in] = \
-                    w[g * per_out:(g + 1) * per_out]
-            dt = model.get_tensor_datatype(node.input[1])
-            model.set_initializer(node.input[1], dense)
-            model.set_tensor_datatype(node.input[1], dt)
-            for attr in node.attribute:
-                if attr.name == "group":
-                    attr.i = 1
+            if w.shape[0] % group:
+                raise FinnVivadoError(
+                    f"node {node.name} (Conv): {w.shape[0]} output channels are not a multiple "
+                    f"of group={group}; export a valid grouped convolution")
+            if group == cin:  # depthwise with a channel multiplier: one dense convolution
+                self._set_weights(model, node, node.input[1], _block_diagonal(w, group))
+                next(a for a in node.attribute if a.name == "group").i = 1
+                continue
+            self._replace(model, node, np.asarray(w), group)
         return model, False
+
+    @staticmethod
+    def _set_weights(model, node, name: str, w: np.ndarray) -> None:
+        dt = model.get_tensor_datatype(node.input[1])
+        model.set_initializer(name, w.astype(np.float32))
+        model.set_tensor_datatype(name, dt)
+
+    def _replace(self, model, node, w: np.ndarray, group: int) -> None:
+        xs, ys = model.get_tensor_shape(node.input[0]), model.get_tensor_shape(node.output[0])
+        bias = model.get_initializer(node.input[2]) if len(node.input) > 2 and node.input[2] \
+            else None
+        per_in, per_out = w.shape[1], w.shape[0] // group
+        parts = [model.make_new_valueinfo_name() for _ in range(group)]
+        outs = [model.make_new_valueinfo_name() for _ in range(group)]
+        split = self._split_node(model, node, parts, per_in, group)
+        convs = []
+        for g, (part, out) in enumerate(zip(parts, outs)):
+            if xs is not None:
+                model.set_tensor_shape(part, [xs[0], per_in] + list(xs[2:]))
+            if ys is not None:
+                model.set_tensor_shape(out, [ys[0], per_out] + list(ys[2:]))
+            inputs = [part, model.make_new_valueinfo_name()]
+            self._set_weights(model, node, inputs[1], w[g * per_out:(g + 1) * per_out])
+            if bias is not None:
+                inputs.append(model.make_new_valueinfo_name())
+                model.set_initializer(inputs[2], np.asarray(bias)[g * per_out:(g + 1) * per_out])
+            attrs = {k: v for k, v in node_attrs(node).items() if k != "group"}
+            convs.append(helper.make_node("Conv", inputs, [out], name=f"{node.name}_g{g}",
+                                          **attrs))
+        concat = helper.make_node("Concat", outs, [node.output[0]], name=node.name + "_concat",
+                                  axis=1)
+        idx = list(model.graph.node).index(node)
+        model.graph.node.remove(node)
+        for i, n in enumerate([split] + convs + [concat]):
+            model.graph.node.insert(idx + i, n)
+
+    @staticmethod
+    def _split_node(model, node, parts, per_in: int, group: int):
+        name = node.name + "_split"
+        if _opset(model) < 13:
+            return helper.make_node("Split", [node.input[0]], parts, name=name, axis=1,
+                                    split=[per_in] * group)
+        sizes = model.make_new_valueinfo_name()
+        model.set_initializer(sizes, np.asarray([per_in] * group, dtype=np.int64))
+        return helper.make_node("Split", [node.input[0], sizes], parts, name=name, axis=1)
 
 
 def sub_pixel_plan(n_in: int, k: int, s: int, pb: int, pe: int, op: int, where: str):
@@ -191,6 +251,6 @@ class ConvTransposeToSubPixel(Transformation):
 
 def lower_patterns(model: ModelWrapper) -> ModelWrapper:
     """Apply every rewrite of this module."""
-    for t in (ReduceMeanToGlobalAveragePool(), GroupedConvToDense(), ConvTransposeToSubPixel()):
+    for t in (ReduceMeanToGlobalAveragePool(), GroupedConvToGroups(), ConvTransposeToSubPixel()):
         model = model.transform(t)
     return model

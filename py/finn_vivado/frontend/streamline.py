@@ -27,7 +27,7 @@ __all__ = ["streamline", "HW_INPUT_KEY", "HW_OUTPUTS_KEY", "SUPPORTED_OPS"]
 
 SUPPORTED_OPS = sorted(set(QUANT_OPS) | set(LAYOUT_OPS) | set(ELEMENTWISE) | {
     "MatMul", "Gemm", "Conv", "MaxPool", "TopK", "BatchNormalization",
-    "GlobalAveragePool", "AveragePool", "Concat", "Resize"})
+    "GlobalAveragePool", "AveragePool", "Concat", "Split", "Resize"})
 
 
 class Streamliner(OpHandlers, MovementOps):

@@ -1,6 +1,8 @@
-"""Streamlining rules of the data-movement ops Concat (channels) and Resize (nearest upsampling).
+"""Streamlining rules of the data-movement ops Concat and Split (channels) and Resize (nearest
+upsampling).
 
-Neither op computes: the integer tensors move as they are and the chain follows them. A
+None of them computes: the integer tensors move as they are and the chain follows them. Each
+output of a channel split gets the slice of the input's per-channel constants. A
 channel concat of tensors with different chains gets one per-channel chain built from the
 inputs' chains (the same ops with their per-channel constants side by side, or, for chains of
 different ops, each input's affine form ``scale * x + bias``); a weight layer after it still
@@ -17,7 +19,7 @@ from finn_vivado.frontend.chain import Chain, per_channel
 from finn_vivado.frontend.importer import smallest_int_type
 from finn_vivado.frontend.state import Const, IntT, dtype_range, node_attrs
 
-__all__ = ["MovementOps", "concat_chain", "resize_factors"]
+__all__ = ["MovementOps", "concat_chain", "split_chain", "split_sizes", "resize_factors"]
 
 _PER_CHANNEL = ("mul", "add", "div")
 
@@ -55,6 +57,51 @@ def concat_chain(chains, shapes, what: str) -> Chain:
     bias = np.concatenate([per_channel(b, sh, 1, what) for (_, b), sh in zip(forms, shapes)])
     out = Chain().then("mul", scale.reshape(_view(total)))
     return out.then("add", bias.reshape(_view(total))) if np.any(bias != 0) else out
+
+
+def _slice_channels(value, shape, lo: int, hi: int, what: str):
+    """A scalar or a per-channel constant of a tensor of ``shape``, cut to channels lo..hi-1."""
+    arr = np.asarray(value, dtype=np.float64)
+    if arr.size <= 1:
+        return value
+    return per_channel(arr, shape, 1, what)[lo:hi]
+
+
+def split_chain(chain: Chain, shape, lo: int, hi: int, what: str) -> Chain:
+    """The chain of channels lo..hi-1 of a tensor of ``shape`` with ``chain``."""
+    view = _view([1, hi - lo] + list(shape[2:]))
+    ops = []
+    for kind, const in chain.ops:
+        if kind in _PER_CHANNEL:
+            part = _slice_channels(const, shape, lo, hi, what)
+            const = np.asarray(part).reshape(view) if np.size(part) > 1 else part
+        elif kind == "clip":
+            const = tuple(None if c is None else _slice_channels(c, shape, lo, hi, what)
+                          for c in const)
+        ops.append((kind, const))
+    return Chain(tuple(ops))
+
+
+def split_sizes(node, ins, shape, opset: int, what: str) -> list[int]:
+    """Channels of each output of a Split along axis 1 of a tensor of ``shape``."""
+    a = node_attrs(node)
+    axis = a.get("axis", 0)
+    if len(shape) < 2 or axis % len(shape) != 1:
+        raise FinnVivadoError(
+            f"{what}: split along axis {axis} of a rank-{len(shape)} tensor; only the channel "
+            "axis (1) maps to hardware (StreamingSplit)")
+    sizes = a.get("split") if opset < 13 else None
+    if len(ins) > 1 and ins[1] is not None:
+        sizes = np.asarray(ins[1].value).tolist()
+    n, c = len(node.output), int(shape[1])
+    if sizes is None:
+        per = -(-c // n)
+        sizes = [min(per, c - k * per) for k in range(n)]
+    sizes = [int(v) for v in sizes]
+    if sum(sizes) != c or min(sizes) < 1:
+        raise FinnVivadoError(f"{what}: parts {sizes} of {c} channels; every output needs at "
+                              "least one channel and the parts must add up to the channels")
+    return sizes
 
 
 def _clip_key(const) -> tuple:
@@ -120,7 +167,32 @@ def _replicates(node, ins, in_shape, out_shape, opset: int) -> bool:
 
 
 class MovementOps:
-    """Mixin of the streamliner: ``op_Concat`` and ``op_Resize``."""
+    """Mixin of the streamliner: ``op_Concat``, ``op_Split`` and ``op_Resize``."""
+
+    def op_Split(self, node, ins):
+        x = ins[0]
+        if not isinstance(x, IntT) or any(v is not None and not isinstance(v, Const)
+                                          for v in ins[1:]):
+            return False
+        what = self.what(node)
+        sizes = split_sizes(node, ins, x.shape, self._opset(), what)
+        outs = [self.g.fresh("part") for _ in sizes]
+        args = [self.g.use_init(n, v.value) if isinstance(v, Const) else n
+                for n, v in zip(node.input[1:], ins[1:])]
+        self.g.copy(node, [x.name] + args, outs)
+        start = 0
+        for name, out, size in zip(node.output, outs, sizes):
+            self.g.set_dtype(out, x.dtype)
+            shape = self.src.get_tensor_shape(name)
+            chain = split_chain(x.chain, x.shape, start, start + size, what)
+            lo, hi = (_channels(v, x.shape[1])[start:start + size] if np.size(v) > 1 else v
+                      for v in (x.lo, x.hi))
+            self.env[name] = IntT(out, x.dtype, chain, shape, lo, hi)
+            start += size
+
+    def _opset(self) -> int:
+        return next((o.version for o in self.src.model.opset_import
+                     if o.domain in ("", "ai.onnx")), 13)
 
     def op_Concat(self, node, ins):
         if not all(isinstance(v, IntT) for v in ins):
@@ -142,7 +214,15 @@ class MovementOps:
         self.g.copy(node, [v.name for v in ins], [out])
         self.g.set_dtype(out, dt)
         shape = self.src.get_tensor_shape(node.output[0])
-        self.env[node.output[0]] = IntT(out, dt, chain, shape, lo, hi)
+        self.env[node.output[0]] = IntT(out, dt, chain, shape, lo, hi, *self._joined(node, ins))
+
+    def _joined(self, node, ins) -> tuple:
+        """(producer, linear) of a Concat of weight-layer outputs that nothing else reads: a
+        negative scale after it is absorbed by negating those layers' output channels."""
+        if not all(v.producer is not None and v.linear for v in ins):
+            return None, False
+        parts = [(v.producer, int(v.shape[1]), v.name) for v in ins]
+        return ("Concat", parts), self.nconsumers(node.output[0]) == 1
 
     def op_Resize(self, node, ins):
         x = ins[0]
@@ -151,9 +231,7 @@ class MovementOps:
             return False
         shape = self.src.get_tensor_shape(node.output[0])
         resize_factors(node, x.shape, shape)
-        opset = next((o.version for o in self.src.model.opset_import if o.domain in ("", "ai.onnx")),
-                     13)
-        if not _replicates(node, ins, x.shape, shape, opset):
+        if not _replicates(node, ins, x.shape, shape, self._opset()):
             a = node_attrs(node)
             raise FinnVivadoError(
                 f"{self.what(node)}: coordinate_transformation_mode="

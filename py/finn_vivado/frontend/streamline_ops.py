@@ -107,20 +107,50 @@ class OpHandlers:
                 f"{self.what(node)}: the scale in front of this quantizer is negative for some "
                 "channels and there is no weight layer right before it to absorb the sign"
             )
-        op_type, wname = x.producer[:2]
+        self._negate_channels(x.producer, neg)
+        lo, hi = np.broadcast_to(x.lo, neg.shape), np.broadcast_to(x.hi, neg.shape)
+        lo, hi = np.where(neg, -hi, lo), np.where(neg, -lo, hi)
+        self._widen(x.name, x.producer, lo, hi)
+        view = [1] * len(shape)
+        view[1] = shape[1]
+        sign = np.where(neg, -1.0, 1.0).reshape(view)
+        return IntT(x.name, self.g.dtypes.get(x.name, x.dtype), x.chain.before("mul", sign),
+                    shape, lo, hi, x.producer, x.linear)
+
+    def _negate_channels(self, producer, neg) -> None:
+        """Negate the output channels ``neg`` of a weight layer (or of the weight layers whose
+        outputs a channel Concat joins: producer ("Concat", [(producer, channels, tensor)]))."""
+        if producer[0] == "Concat":
+            start = 0
+            for part, count, _ in producer[1]:
+                self._negate_channels(part, neg[start:start + count])
+                start += count
+            return
+        op_type, wname = producer[:2]
         w = self.g.inits[wname].astype(np.float64)
         sign = np.where(neg, -1.0, 1.0)
-        wsign = np.tile(sign, x.producer[2]) if len(x.producer) > 2 else sign  # phase groups
+        wsign = np.tile(sign, producer[2]) if len(producer) > 2 else sign  # phase groups
         per_out = wsign[None, :] if op_type == "MatMul" else wsign.reshape((-1,) + (1,) * (w.ndim - 1))
         w = w * per_out
         self.g.inits[wname] = w.astype(np.float32)
         self.g.set_dtype(wname, smallest_int_type(w.min(), w.max()) if
                          self.g.dtypes.get(wname) != DataType["BIPOLAR"] else DataType["BIPOLAR"])
-        lo, hi = np.broadcast_to(x.lo, neg.shape), np.broadcast_to(x.hi, neg.shape)
-        view = [1] * len(shape)
-        view[1] = shape[1]
-        return IntT(x.name, x.dtype, x.chain.before("mul", sign.reshape(view)), shape,
-                    np.where(neg, -hi, lo), np.where(neg, -lo, hi), x.producer, x.linear)
+
+    def _widen(self, name: str, producer, lo, hi) -> None:
+        """Widen the DataTypes of a Concat-joined tensor ``name`` and of its parts to hold
+        the per-channel ranges [lo, hi] they have after negating channels."""
+        if producer[0] != "Concat":
+            return
+        self._hold(name, lo.min(), hi.max())
+        start = 0
+        for _, count, part in producer[1]:
+            self._hold(part, lo[start:start + count].min(), hi[start:start + count].max())
+            start += count
+
+    def _hold(self, tensor: str, lo, hi) -> None:
+        dt = self.g.dtypes.get(tensor)
+        if dt is None or lo < dtype_range(dt)[0] or hi > dtype_range(dt)[1]:
+            self.g.set_dtype(tensor, smallest_int_type(lo, hi))
 
     def _threshold(self, node, ins) -> None:
         x = self._flip_negative(node, ins[0])

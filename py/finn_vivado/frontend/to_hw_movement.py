@@ -1,5 +1,5 @@
-"""Hardware rules of the data-movement ops: channel Concat -> StreamingConcat, nearest
-Resize -> Upsample (used by to_hw.HwConverter)."""
+"""Hardware rules of the data-movement ops: channel Concat -> StreamingConcat, channel Split ->
+StreamingSplit, nearest Resize -> Upsample (used by to_hw.HwConverter)."""
 
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ def _stream_order(src_shape) -> np.ndarray:
 
 
 class MovementLayers:
-    """Mixin of the hardware converter: ``hw_Concat`` and ``hw_Resize``."""
+    """Mixin of the hardware converter: ``hw_Concat``, ``hw_Split`` and ``hw_Resize``."""
 
     def hw_Concat(self, node):
         xs = [self.stream(name, node) for name in node.input]
@@ -41,6 +41,22 @@ class MovementLayers:
                   ChannelsPerStream=[x.shape[-1] for x in xs], SIMD=1,
                   inputDataTypes=[x.dtype.name for x in xs], outputDataType=dt.name,
                   numInputVectors=list(shape[:-1]))
+
+    def hw_Split(self, node):
+        x = self.stream(node.input[0], node)
+        sizes = [int(self.src_shape(name)[1]) for name in node.output]
+        if sum(sizes) != x.shape[-1]:
+            raise FinnVivadoError(
+                f"node {node.name} (Split): parts {sizes} do not cover the {x.shape[-1]} "
+                "streamed channels; only a split along the channel axis maps to hardware")
+        outs = []
+        for name, size in zip(node.output, sizes):
+            shape = list(x.shape[:-1]) + [size]
+            src = self.src_shape(name)
+            order = _stream_order(src) if len(shape) == 4 else identity_order(size)
+            outs.append(self.new_stream(name, shape, order, x.dtype).name)
+        self.emit("StreamingSplit", [x.name], outs, ChannelsPerStream=sizes, SIMD=1,
+                  inputDataType=x.dtype.name, numInputVectors=list(x.shape[:-1]))
 
     def hw_Resize(self, node):
         x = self.stream(node.input[0], node)
