@@ -29,6 +29,7 @@ FAMILIES = [
     "cnn_truncavgpool_head",   # 8-bit TruncAvgPool followed by a quantizer
     "dwsep_block",             # depthwise-separable blocks, strided depthwise conv
     "unet_convtranspose",      # encoder-decoder: Concat skip, ConvTranspose (sub-pixel)
+    "resnext_grouped",         # grouped 3x3 conv: StreamingSplit, one MVAU per group, StreamingConcat
 ]
 
 
