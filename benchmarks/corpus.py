@@ -5,8 +5,9 @@ the stitched RTL with automatic folding and FIFO sizing; the stitched design is 
 the network's saved input (4 samples) and its output compared with ``np.array_equal`` to
 qonnx execution of the *input* model, computed here independently of the build.
 
-Prints one line per network (result, build seconds, max cycles of the slowest layer, LUT
-estimate) and ``N passed, M failed``. A failing build prints the first line of its error.
+Prints one line per network (result, build seconds, max cycles of the slowest layer, the
+cycles per frame measured at full speed in the FIFO-sizing simulation of the stitched design,
+LUT estimate) and ``N passed, M failed``. A failing build prints the first line of its error.
 
 usage: python benchmarks/corpus.py [--only NAME[,NAME]] [--keep DIR] [--jobs N] [--corpus DIR]
 
@@ -98,6 +99,9 @@ def build_and_check(name: str, out: Path, corpus: Path = CORPUS) -> dict:
     if report.is_file():
         perf = json.loads(report.read_text())
         row["cycles"] = perf.get("max_cycles", "-")
+    sizing = out / "report" / "fifo_sizing.json"
+    if sizing.is_file():  # measured in the stitched FIFO-sizing simulation, full speed
+        row["stable"] = json.loads(sizing.read_text()).get("stable_cycles_per_frame", "-")
     res = out / "report" / "estimate_layer_resources.json"
     if res.is_file():
         row["lut"] = round(json.loads(res.read_text()).get("total", {}).get("LUT", 0))
@@ -127,8 +131,11 @@ def main() -> int:
         for row in pool.map(_one, [(n, args.keep, args.corpus) for n in names]):
             ok = row["result"] == "PASS"
             passed, failed = passed + ok, failed + (not ok)
+            stable = row.get("stable", "-")
+            stable = f"{stable:.0f}" if isinstance(stable, (int, float)) else stable
             print(f"{row['name']:24s} {row['result']:4s} {row['seconds']:7.1f} s  "
-                  f"max_cycles {row['cycles']!s:>7}  LUT {row['lut']!s:>7}"
+                  f"max_cycles {row['cycles']!s:>7}  measured {stable:>7}  "
+                  f"LUT {row['lut']!s:>7}"
                   + ("" if ok else f"  {row.get('error', '')}"), flush=True)
     print(f"{passed} passed, {failed} failed")
     return 0 if failed == 0 else 1

@@ -392,6 +392,70 @@ def cnn_avgpool1d():
                QuantLinear(8 * 4, 4, bias=False, weight_bit_width=4)), (SAMPLES, 3, 12)
 
 
+# ---- more combinations of the same families ------------------------------------------------
+class Inception(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.stem = Seq(ident(8), *cbr(3, 8, 3, 4, 4, padding=1))
+        self.b1 = Seq(*cbr(8, 4, 1, 4, 4))
+        self.b3 = Seq(*cbr(8, 4, 1, 4, 4), *cbr(4, 6, 3, 4, 4, padding=1))
+        self.b5 = Seq(*cbr(8, 2, 1, 3, 4), *cbr(2, 4, 5, 3, 4, padding=2))
+        self.head = Seq(nn.MaxPool2d(2), *cbr(14, 8, 1, 4, 4), nn.Flatten(),
+                        QuantLinear(8 * 3 * 3, 5, bias=True, weight_bit_width=4))
+
+    def forward(self, x):
+        x = self.stem(x)
+        return self.head(torch.cat([self.b1(x), self.b3(x), self.b5(x)], 1))
+
+
+def inception_block():
+    return Inception(), (SAMPLES, 3, 6, 6)
+
+
+def decoder_convtranspose_k4s2p1():
+    return Seq(ident(6), *cbr(4, 8, 3, 4, 4, padding=1),
+               QuantConvTranspose2d(8, 6, 4, stride=2, padding=1, bias=False,
+                                    weight_bit_width=4), nn.BatchNorm2d(6), relu(3),
+               QuantConvTranspose2d(6, 4, 3, stride=2, padding=1, output_padding=1,
+                                    bias=False, weight_bit_width=3), nn.BatchNorm2d(4), relu(4),
+               conv(4, 2, 1, 4)), (SAMPLES, 4, 3, 5)
+
+
+def kws_dscnn_1d():
+    return Seq(ident(8), *c1(6, 12, 5, 4, 4, stride=2, padding=2),
+               *c1(12, 12, 3, 4, 4, padding=1, groups=12), *c1(12, 16, 1, 4, 4),
+               *c1(16, 16, 3, 4, 4, padding=1, groups=16), *c1(16, 8, 1, 4, 4),
+               nn.AvgPool1d(8), ident(6), nn.Flatten(),
+               QuantLinear(8, 4, bias=True, weight_bit_width=6)), (SAMPLES, 6, 16)
+
+
+def upsample_1d():
+    return Seq(ident(8), *c1(2, 6, 3, 4, 4, padding=1), nn.MaxPool1d(2),
+               *c1(6, 6, 3, 4, 4, padding=1), nn.Upsample(scale_factor=3, mode="nearest"),
+               *c1(6, 4, 3, 4, 4), nn.Flatten(),
+               QuantLinear(4 * 10, 3, bias=False, weight_bit_width=4)), (SAMPLES, 2, 8)
+
+
+def mobilenet_v1_w4_wide():
+    from brevitas_examples.imagenet_classification.models.mobilenetv1 import MobileNet
+    net = MobileNet(channels=[[12], [24], [24, 48], [48]], first_stage_stride=True,
+                    act_bit_width=3, weight_bit_width=4, last_layer_bit_width=6,
+                    avg_pool_kernel_size=2, num_classes=7)
+    return net, (SAMPLES, 3, 24, 24)
+
+
+def mlp_perchannel_acts():
+    def prelu(bits, n):
+        return QuantReLU(bit_width=bits, scaling_per_output_channel=True,
+                         per_channel_broadcastable_shape=(1, n),
+                         scaling_stats_permute_dims=(1, 0))
+    return Seq(ident(6), QuantLinear(18, 24, bias=True, weight_bit_width=3),
+               nn.BatchNorm1d(24), prelu(3, 24), QuantLinear(24, 16, bias=False,
+                                                             weight_bit_width=4),
+               nn.BatchNorm1d(16), prelu(4, 16),
+               QuantLinear(16, 5, bias=True, weight_bit_width=4)), (SAMPLES, 18)
+
+
 NETWORKS = [mlp_w8a8, mlp_w4a4_perchannel, mlp_mixed_bits, mlp_signed_acts,
             bnn_tfc_w1a1_narrow, bnn_tfc_w2a2_wide, bnn_sfc_w1a2_in8,
             cnn_k1, cnn_k5_pad2, cnn_k1x3_3x1, cnn_nonsquare_stride, cnn_dilation,
@@ -399,7 +463,9 @@ NETWORKS = [mlp_w8a8, mlp_w4a4_perchannel, mlp_mixed_bits, mlp_signed_acts,
             cnn_maxpool_nonoverlap, cnn_truncavgpool_head, cnn_gap_head, cnn_reducemean_head,
             dwsep_block, mobilenet_v1_small, resnet8_shared, resnet8_unshared, resnet20_like,
             resnext_grouped, squeezenet_fire, densenet_block, unet_upsample, unet_convtranspose,
-            kws_conv1d, radioml_vgg_conv1d, cnn_avgpool1d]
+            kws_conv1d, radioml_vgg_conv1d, cnn_avgpool1d, inception_block,
+            decoder_convtranspose_k4s2p1, kws_dscnn_1d, upsample_1d, mobilenet_v1_w4_wide,
+            mlp_perchannel_acts]
 
 
 def export(fn, seed: int, out: Path) -> None:
