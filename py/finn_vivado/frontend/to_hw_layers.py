@@ -71,8 +71,9 @@ class LayerHandlers:
         self._mvau(node, x, w[x.order], wdt, [1], node.output[0], [1, n], identity_order(n))
 
     # ---- convolutions ------------------------------------------------------------------
-    def _conv_input(self, node, x: HwT, kernel, strides, dilations, pads, depthwise: int):
-        """FMPadding + sliding window generator in front of a conv / pool."""
+    def _conv_input(self, node, x: HwT, kernel, strides, dilations, pads, depthwise: int,
+                    pad_value: int = 0):
+        """FMPadding (with ``pad_value``) + sliding window generator in front of a conv / pool."""
         _, h, w, c = x.shape
         if any(pads):
             top, left, bottom, right = pads
@@ -81,7 +82,8 @@ class LayerHandlers:
             self.g.set_dtype(padded.name, x.dtype)
             self.emit("FMPadding", [x.name], [padded.name], ImgDim=[h, w],
                       Padding=[top, left, bottom, right], NumChannels=c, SIMD=1,
-                      inputDataType=x.dtype.name, outputDataType=x.dtype.name, PadValue=0)
+                      inputDataType=x.dtype.name, outputDataType=x.dtype.name,
+                      PadValue=pad_value)
             x, h, w = padded, hp, wp
         kh, kw = kernel
         oh = (h - dilations[0] * (kh - 1) - 1) // strides[0] + 1
@@ -151,19 +153,22 @@ class LayerHandlers:
         a = node_attrs(node)
         win_p = window_2d(node, a)
         k, s = win_p.kernel, win_p.strides
-        if any(win_p.pads) or win_p.dilations != [1, 1]:
-            raise FinnVivadoError(f"node {node.name} (MaxPool): padded or dilated max pooling "
-                                  "is not supported; pad with a separate layer")
         src_shape = self.src_shape(node.output[0])
         _, h, w, c = x.shape
         out = self.new_stream(node.output[0], _nhwc(src_shape), nhwc_order(src_shape), x.dtype)
-        if k == s:
+        plain = not any(win_p.pads) and win_p.dilations == [1, 1]
+        if k == s and plain:
             # a whole pixel per cycle by default, as FINN's 2D max pool (folding may lower PE)
             self.emit("StreamingMaxPool", [x.name], [out.name], ImgDim=[h, w], PoolDim=k,
                       NumChannels=c, PE=c, CeilMode=int(a.get("ceil_mode", 0)),
                       dataType=x.dtype.name)
             return
-        win, oh, ow = self._conv_input(node, x, k, s, [1, 1], [0, 0, 0, 0], 0)
+        # padding takes the smallest code: under the increasing chain it never wins the max
+        win, oh, ow = self._conv_input(node, x, k, s, win_p.dilations, list(win_p.pads), 0,
+                                       int(x.dtype.min()))
+        if [oh, ow] != _nhwc(src_shape)[1:3]:
+            raise FinnVivadoError(f"node {node.name} (MaxPool): ceil_mode with padding or "
+                                  "dilation is not supported; use ceil_mode=0")
         self.emit("Pool", [win.name], [out.name], Channels=c, PE=1, KernelSize=k,
                   Function="MaxPool", OutImgDims=[oh, ow], inputDataType=x.dtype.name,
                   outputDataType=x.dtype.name)

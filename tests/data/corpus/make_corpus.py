@@ -456,6 +456,13 @@ def mlp_perchannel_acts():
                QuantLinear(16, 5, bias=True, weight_bit_width=4)), (SAMPLES, 18)
 
 
+def cnn_maxpool_padded():
+    return Seq(ident(5), *cbr(3, 8, 3, 4, 4, padding=1), ident(4),  # signed codes, pad = -8
+               nn.MaxPool2d(3, 1, padding=1), *cbr(8, 8, 3, 4, 4), nn.MaxPool2d(2, 2, padding=1),
+               *cbr(8, 6, 1, 4, 3), nn.MaxPool2d(3, 1, padding=1, dilation=2), nn.Flatten(),
+               QuantLinear(6 * 2 * 2, 4, bias=False, weight_bit_width=4)), (SAMPLES, 3, 8, 8)
+
+
 NETWORKS = [mlp_w8a8, mlp_w4a4_perchannel, mlp_mixed_bits, mlp_signed_acts,
             bnn_tfc_w1a1_narrow, bnn_tfc_w2a2_wide, bnn_sfc_w1a2_in8,
             cnn_k1, cnn_k5_pad2, cnn_k1x3_3x1, cnn_nonsquare_stride, cnn_dilation,
@@ -465,7 +472,7 @@ NETWORKS = [mlp_w8a8, mlp_w4a4_perchannel, mlp_mixed_bits, mlp_signed_acts,
             resnext_grouped, squeezenet_fire, densenet_block, unet_upsample, unet_convtranspose,
             kws_conv1d, radioml_vgg_conv1d, cnn_avgpool1d, inception_block,
             decoder_convtranspose_k4s2p1, kws_dscnn_1d, upsample_1d, mobilenet_v1_w4_wide,
-            mlp_perchannel_acts]
+            mlp_perchannel_acts, cnn_maxpool_padded]
 
 
 def export(fn, seed: int, out: Path) -> None:
