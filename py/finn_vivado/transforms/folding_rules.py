@@ -23,19 +23,32 @@ __all__ = ["tie_depthwise_windows"]
 log = logging.getLogger("finn_vivado.transforms.folding")
 
 
-def _tied(channels: int, kernel: int, pe: int, simd: int) -> tuple[dict, dict]:
-    """(generator, VVAU) settings with matching beat order and at least the VVAU's rate
-    of ``pe * simd`` elements per cycle: both fold the channels by the same divisor, or
-    both take whole pixels (whole windows from the generator when the VVAU also takes
-    several kernel positions per cycle)."""
-    rate = pe * simd
-    if rate < channels:
-        fold = min(d for d in numerics.divisors(channels) if d >= rate)
-        if fold < channels:
-            return {"SIMD": fold, "parallel_window": 0}, {"PE": fold, "SIMD": 1}
-    ksimd = min(d for d in numerics.divisors(kernel) if d * channels >= rate)
-    return ({"SIMD": channels, "parallel_window": int(ksimd > 1)},
-            {"PE": channels, "SIMD": ksimd})
+def _options(channels: int, kernel: int, rate: int) -> list[tuple[dict, dict]]:
+    """(generator, VVAU) settings with matching beat order and at least ``rate`` elements
+    per cycle, slowest first: both fold the channels by the same divisor, or both take
+    whole pixels (whole windows from the generator when the VVAU also takes several
+    kernel positions per cycle)."""
+    opts = [({"SIMD": f, "parallel_window": 0}, {"PE": f, "SIMD": 1})
+            for f in numerics.divisors(channels) if rate <= f < channels]
+    return opts + [({"SIMD": channels, "parallel_window": int(k > 1)},
+                     {"PE": channels, "SIMD": k})
+                   for k in numerics.divisors(kernel) if k * channels >= rate or k == kernel]
+
+
+def _tie(swg: Any, vvau: Any) -> bool:
+    """Set the slowest matching pair whose generator is no slower than the slower of the
+    two was before (the VVAU never is: it keeps at least its rate)."""
+    limit = max(swg.get_exp_cycles(), vvau.get_exp_cycles())
+    rate = vvau.get_nodeattr("PE") * vvau.get_nodeattr("SIMD")
+    before = {a: swg.get_nodeattr(a) for a in ("SIMD", "parallel_window")}
+    opts = _options(swg.get_nodeattr("IFMChannels"), int(np.prod(vvau.get_nodeattr("Kernel"))),
+                    rate)
+    for swg_set, vvau_set in opts:
+        _apply(swg, swg_set)
+        if swg.get_exp_cycles() <= limit or (swg_set, vvau_set) == opts[-1]:
+            _apply(swg, before)
+            return _apply(swg, swg_set) | _apply(vvau, vvau_set)
+    return False
 
 
 def _apply(inst: Any, values: dict) -> bool:
@@ -46,8 +59,8 @@ def _apply(inst: Any, values: dict) -> bool:
 
 
 def tie_depthwise_windows(model: Any) -> list[str]:
-    """Give each depthwise generator and its VVAU one channel fold (see :func:`_tied`),
-    keeping the VVAU's rate; returns the generators changed."""
+    """Give each depthwise generator and its VVAU one channel fold (see :func:`_tie`);
+    returns the generators changed."""
     changed = []
     for node in model.graph.node:
         if node.op_type != "ConvolutionInputGenerator":
@@ -58,9 +71,7 @@ def tie_depthwise_windows(model: Any) -> list[str]:
                 or consumers[0].op_type != "VVAU":
             continue
         vvau = getCustomOp(consumers[0])
-        swg_set, vvau_set = _tied(swg.get_nodeattr("IFMChannels"), int(np.prod(vvau.get_nodeattr("Kernel"))),
-                                  vvau.get_nodeattr("PE"), vvau.get_nodeattr("SIMD"))
-        if _apply(swg, swg_set) | _apply(vvau, vvau_set):
+        if _tie(swg, vvau):
             changed.append(node.name)
             log.info("%s -> %s: SIMD %d / PE %d, SIMD %d (depthwise beat order)", node.name,
                      consumers[0].name, swg.get_nodeattr("SIMD"), vvau.get_nodeattr("PE"),
