@@ -51,3 +51,22 @@ def test_mismatches_counts_near_misses():
     assert mismatches(want[:, :2], want) == -1                # shape
     ints = np.array([1.0, 2.0, 3.0])
     assert mismatches(ints + [0, 0, 1e-6], ints) == 1         # integers must be exact
+
+
+def test_reference_ties_are_told_from_real_mismatches(tmp_path):
+    """The benchmark's own comparison accepts an element that differs only at a float32
+    rounding tie of the reference, and still counts a real error next to it."""
+    from flow.test_verify import _produced, _tie_inputs, _tie_model  # tests/ is on sys.path
+
+    model = _tie_model()
+    path = tmp_path / "tie.onnx"
+    model.save(str(path))
+    x = _tie_inputs()
+    want = golden(path, x)
+    got = _produced(model, x).reshape(want.shape)
+    assert mismatches(got, want) > 0
+    row = {}
+    assert _BENCH._real_mismatches(path, x, got, want, row) == 0 and row["ties"] >= 1
+    bad = got.copy()
+    bad.flat[-1] += 1.0
+    assert _BENCH._real_mismatches(path, x, bad, want, {}) == 1
