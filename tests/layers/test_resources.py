@@ -156,7 +156,11 @@ def test_thresholding_memory_follows_ram_style():
                            NumChannels=64, PE=1, numSteps=15, inputDataType="INT8",
                            outputDataType="UINT4", weightDataType="INT8", ram_style="block")
     inst = layer_of(single_node_model(node, {"x": ((1, 64), "INT8")}, {"t": (thr, "INT8")}))
-    assert inst.bram_estimation() == 4  # 64 words x 120 bits: four 36-bit wide RAMB18
+    # the search unit: stage ROMs of 64 (logic), 128, 256 and 512 words x 8 bits
+    assert inst.threshold_unit().search
+    assert inst.bram_estimation() == 3
+    parallel = inst.threshold_unit(force="parallel")  # 64 words x 120 bits: 4 RAMB18
+    assert [inst.memory_style(m) for m in parallel.memories] == ["block"]
     inst.set_nodeattr("ram_style", "distributed")
     assert inst.bram_estimation() == 0 and inst.lut_estimation() > 120
     assert inst.get_op_and_param_counts() == {"param_threshold_8b": 64 * 15}

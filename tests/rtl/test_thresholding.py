@@ -111,3 +111,61 @@ def test_design_lint_with_an_8bit_thresholding_after_a_default_fifo_mvau(tmp_pat
         nodes.append(layer.onnx_node)
     design = SimpleNamespace(graph=SimpleNamespace(node=nodes))
     assert lint_nodes(design, tmp_path / "lint.log") == []
+
+
+SEARCH_CASES = {
+    # name: (C, PE, idt, threshold dt, odt, steps, vectors, extra); the search unit
+    # forced, to sweep the step counts around powers of two (candidates beyond the last
+    # threshold), one fold, shared thresholds, BIPOLAR in and out, both ROM styles
+    "s1_bipolar_out": (4, 2, "INT4", "INT4", "BIPOLAR", 1, [1, 3], {}),
+    "s1_bipolar_in": (8, 2, "BIPOLAR", "INT2", "BINARY", 1, [1, 3], {}),
+    "s2_one_fold": (3, 3, "UINT3", "UINT3", "UINT2", 2, [1, 4], {}),
+    "s3_act_neg_pe1": (6, 1, "INT5", "INT6", "INT2", 3, [1, 2], {"act": -2}),
+    "s4": (8, 4, "UINT6", "UINT6", "UINT3", 4, [1, 3], {}),
+    "s7_block": (4, 2, "INT8", "INT8", "UINT3", 7, [1, 2], {"ram_style": "block"}),
+    "s8_shared": (5, 5, "UINT4", "UINT5", "UINT4", 8, [1, 3], {"shared_thr": True}),
+    "s100_int_out": (6, 3, "INT9", "INT9", "INT8", 100, [1, 2], {"act": -50}),
+    "s255_block_pe1": (3, 1, "UINT8", "UINT8", "UINT8", 255, [1, 4], {"ram_style": "block"}),
+}
+
+
+@pytest.mark.parametrize("name", list(SEARCH_CASES))
+def test_threshold_search_matches_model(monkeypatch, tmp_path, name):
+    ch, pe, idt, tdt, odt, steps, vectors, extra = SEARCH_CASES[name]
+    rng = np.random.default_rng(zlib.crc32(name.encode()))
+    model, layer = thresholding(rng, ch, pe, idt, tdt, odt, steps, vectors, **extra)
+    unit = type(layer).threshold_unit
+    monkeypatch.setattr(type(layer), "threshold_unit",
+                        lambda self, bits=None, force=None: unit(self, bits, "search"))
+    run = check_compute_rtl(f"thr-search-{name}", model, layer, rng, seed=len(name))
+    assert run.gen.spec.params["SEARCH"] == 1
+    if name == "s100_int_out":
+        tool_checks(run.gen, tmp_path)
+
+
+def test_parallel_unit_with_many_steps_matches_model(monkeypatch):
+    name = "parallel_255"
+    rng = np.random.default_rng(zlib.crc32(name.encode()))
+    model, layer = thresholding(rng, 4, 2, "UINT8", "UINT8", "UINT8", 255, [1, 2])
+    unit = type(layer).threshold_unit
+    monkeypatch.setattr(type(layer), "threshold_unit",
+                        lambda self, bits=None, force=None: unit(self, bits, "parallel"))
+    run = check_compute_rtl(f"thr-{name}", model, layer, rng)
+    assert run.gen.spec.params["SEARCH"] == 0
+
+
+@pytest.mark.parametrize("style,max_bram", [("auto", 0), ("distributed", 0), ("block", 4)])
+def test_8bit_thresholding_synthesises_to_a_few_hundred_luts(style, max_bram):
+    """255 steps on UINT8, PE 1, 3 channels: the search unit, at most 300 LUTs (was
+    ~4,100 with every threshold compared in parallel); the estimate within 25 %."""
+    rng = np.random.default_rng(5)
+    model, layer = thresholding(rng, 3, 1, "UINT8", "UINT8", "UINT8", 255, [1, 4],
+                                ram_style=style)
+    gen = generate_node_rtl(layer, RTL_CACHE / f"thr-255-{style}", model)
+    assert gen.spec.params["SEARCH"] == 1
+    cells = synth_check(gen.name, gen.sources)
+    assert cells["LUT"] <= 300 and cells["DSP48"] == 0, cells
+    assert cells["BRAM_18K"] + 2 * cells["BRAM_36K"] <= max_bram
+    estimate = layer.resource_estimates()
+    assert abs(cells["LUT"] - estimate["LUT"]) <= 0.25 * estimate["LUT"], (cells, estimate)
+    assert cells["BRAM_18K"] + 2 * cells["BRAM_36K"] == estimate["BRAM_18K"]

@@ -7,14 +7,18 @@
 // NF beats of PE elements (element 0 in the least significant bits) and leaves
 // as NF beats of PE outputs. One beat per cycle at full rate.
 //
-// Threshold ROM (THRESH_FILE): NF words of PE*N_STEPS*CMP_WIDTH bits; threshold i
-// of channel nf*PE + p sits at bits [(p*N_STEPS + i)*CMP_WIDTH +: CMP_WIDTH]. Inputs
-// are extended (BIPOLAR: 1 -> +1, 0 -> -1) to CMP_WIDTH for the comparison, so
-// CMP_WIDTH/CMP_SIGNED must hold every input value and every threshold.
+// Two threshold units (SEARCH, chosen by the generator by cost):
+// SEARCH = 0 compares all N_STEPS thresholds in parallel (finn_thresh_act); threshold
+// ROM (THRESH_FILE): NF words of PE*N_STEPS*CMP_WIDTH bits; threshold i of channel
+// nf*PE + p sits at bits [(p*N_STEPS + i)*CMP_WIDTH +: CMP_WIDTH].
+// SEARCH = 1 searches the sorted thresholds, one pipeline stage per count bit
+// (finn_thresh_search: THRESH_FILE is the prefix of its per-lane, per-stage ROMs).
+// Inputs are extended (BIPOLAR: 1 -> +1, 0 -> -1) to CMP_WIDTH for the comparison,
+// so CMP_WIDTH/CMP_SIGNED must hold every input value and every threshold.
 //
 // Backpressure: the datapath never stalls; an output FIFO with credits absorbs
-// the pipeline (latency 3 cycles, 4 for N_STEPS > 15), so s_axis_0_tready depends
-// on registers only.
+// the pipeline (latency 3 cycles, 4 for N_STEPS > 15; 2*clog2(N_STEPS+1) + 3 with
+// SEARCH = 1), so s_axis_0_tready depends on registers only.
 `default_nettype none
 
 module Thresholding #(
@@ -28,7 +32,8 @@ module Thresholding #(
     parameter integer    N_STEPS     = 1,      // thresholds per channel (>= 1)
     parameter integer    ACT_VAL     = 0,      // offset added to the count
     parameter integer    OUT_WIDTH   = 8,      // bits per output element (<= 32)
-    parameter            THRESH_FILE = "",     // $readmemh file of the threshold ROM
+    parameter integer    SEARCH      = 0,      // 1: binary search (thresholds sorted)
+    parameter            THRESH_FILE = "",     // $readmemh file (prefix) of the thresholds
     parameter [8*11-1:0] RAM_STYLE   = "auto"  // thresholds: "auto", "block", "distributed", "ultra"
 ) (
     input  wire                     ap_clk,
@@ -48,7 +53,9 @@ module Thresholding #(
     localparam integer NEED  = (IN_BIPOLAR != 0) ? 2 :     // CMP_WIDTH needed for inputs
                                (IN_SIGNED != 0 || CMP_SIGNED == 0) ? IN_WIDTH : IN_WIDTH + 1;
     localparam integer CMP_REG = (N_STEPS > 15) ? 1 : 0;     // comparison register
-    localparam integer ALAT    = 1 + CMP_REG;                // activation latency
+    localparam integer ALAT    = (SEARCH != 0) ? 2 * $clog2(N_STEPS + 1) + 1
+                                               : 1 + CMP_REG;  // activation latency
+    localparam integer FAB     = (ALAT + 3 > 8) ? $clog2(ALAT + 3) : 3;  // output FIFO
     localparam [31:0]    NF_M1   = NF - 1;
     localparam [NFB-1:0] NF_LAST = NF_M1[NFB-1:0];             // last channel fold
     localparam [CMP_WIDTH-1:0] PLUS_ONE  = 1;                  // BIPOLAR +1
@@ -89,7 +96,6 @@ module Thresholding #(
     // ------------------------------------------------ input values, thresholds
     reg  [IW-1:0]          x_q;
     wire [PE*CMP_WIDTH-1:0] x_cmp;   // inputs extended to CMP_WIDTH
-    wire [TWORD-1:0]       thr;
     wire [OW-1:0]          out_data;
 
     always @(posedge ap_clk) if (go) x_q <= s_axis_0_tdata;
@@ -109,21 +115,35 @@ module Thresholding #(
         end
     endgenerate
 
-    finn_rom #(
-        .WIDTH(TWORD), .DEPTH(NF), .ADDR_BITS(NFB),
-        .INIT_FILE(THRESH_FILE), .RAM_STYLE(RAM_STYLE)
-    ) u_trom (
-        .clk(ap_clk), .en(go), .addr(nf), .q(thr)
-    );
+    generate
+        if (SEARCH != 0) begin : g_search
+            reg [NFB-1:0] nf_q;  // channel fold of x_q
+            always @(posedge ap_clk) if (go) nf_q <= nf;
+            finn_thresh_search #(
+                .PE(PE), .CMP_WIDTH(CMP_WIDTH), .CMP_SIGNED(CMP_SIGNED), .N_STEPS(N_STEPS),
+                .OUT_WIDTH(OUT_WIDTH), .ACT_VAL(ACT_VAL), .NF(NF), .FOLD_BITS(NFB),
+                .THRESH_FILE(THRESH_FILE), .RAM_STYLE(RAM_STYLE)
+            ) u_act (
+                .clk(ap_clk), .v(x_cmp), .fold(nf_q), .out(out_data)
+            );
+        end else begin : g_parallel
+            wire [TWORD-1:0] thr;
+            finn_rom #(
+                .WIDTH(TWORD), .DEPTH(NF), .ADDR_BITS(NFB),
+                .INIT_FILE(THRESH_FILE), .RAM_STYLE(RAM_STYLE)
+            ) u_trom (
+                .clk(ap_clk), .en(go), .addr(nf), .q(thr)
+            );
+            finn_thresh_act #(
+                .PE(PE), .CMP_WIDTH(CMP_WIDTH), .CMP_SIGNED(CMP_SIGNED), .N_STEPS(N_STEPS),
+                .OUT_WIDTH(OUT_WIDTH), .ACT_VAL(ACT_VAL), .NO_ACT(0), .CMP_REG(CMP_REG)
+            ) u_act (
+                .clk(ap_clk), .en(v_t[0]), .v(x_cmp), .thr(thr), .out(out_data)
+            );
+        end
+    endgenerate
 
-    finn_thresh_act #(
-        .PE(PE), .CMP_WIDTH(CMP_WIDTH), .CMP_SIGNED(CMP_SIGNED), .N_STEPS(N_STEPS),
-        .OUT_WIDTH(OUT_WIDTH), .ACT_VAL(ACT_VAL), .NO_ACT(0), .CMP_REG(CMP_REG)
-    ) u_act (
-        .clk(ap_clk), .en(v_t[0]), .v(x_cmp), .thr(thr), .out(out_data)
-    );
-
-    finn_credit_fifo #(.WIDTH(OW), .ADDR_BITS(3)) u_out (
+    finn_credit_fifo #(.WIDTH(OW), .ADDR_BITS(FAB)) u_out (
         .clk(ap_clk), .rst_n(ap_rst_n),
         .alloc(go), .space(space),
         .wr_en(v_t[ALAT]), .wr_data(out_data),

@@ -89,7 +89,7 @@ class Memory:
     """One inferred memory of a layer.
 
     ``style_attr`` names the node attribute that steers it (``ram_style``,
-    ``ram_style_thresholds``) or is None (always ``auto``); ``copies`` identical
+    ``ram_style_thresholds``) or is None (``fixed_style``, else ``auto``); ``copies`` identical
     memories are instantiated; ``writable`` RAMs (line buffers, runtime-writeable
     parameters) cost more as LUTRAM than ROMs and may use URAM.
     """
@@ -100,6 +100,7 @@ class Memory:
     style_attr: Optional[str] = "ram_style"
     copies: int = 1
     writable: bool = False
+    fixed_style: Optional[str] = None
 
     @property
     def bits(self) -> int:
@@ -289,7 +290,8 @@ class LayerResources:
 
     def memory_style(self, mem: Memory) -> str:
         """The concrete style (block/distributed/ultra) ``mem`` is implemented in."""
-        style = self.get_nodeattr(mem.style_attr) if mem.style_attr else "auto"
+        style = self.get_nodeattr(mem.style_attr) if mem.style_attr else (
+            mem.fixed_style or "auto")
         return resolve_memory_style(style, mem.depth, mem.width, mem.writable)
 
     def resource_estimates(self) -> dict[str, float]:

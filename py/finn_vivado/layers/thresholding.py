@@ -7,13 +7,8 @@ import numpy as np
 from finn_vivado.layers.activation import apply_activation, check_activation_output, check_thresholds
 from finn_vivado.layers.base import HWLayer, fold_last
 from finn_vivado.layers.registry import register_layer
-from finn_vivado.layers.resources import (
-    Memory,
-    comparator_luts,
-    const_comparator_luts,
-    credit_fifo_luts,
-    popcount_luts,
-)
+from finn_vivado.layers.resources import credit_fifo_luts
+from finn_vivado.layers.threshold_unit import ThresholdUnit, search_stages, threshold_unit
 
 __all__ = ["Thresholding"]
 
@@ -46,11 +41,12 @@ class Thresholding(HWLayer):
 
     Cycles: one beat of PE channels per cycle, prod(numInputVectors) * NumChannels/PE.
 
-    Resource model (RTL: all T thresholds of PE channels compared in parallel):
-    thresholds NumChannels/PE x PE*T*Tbits (``ram_style``, RAM when runtime-writeable,
-    constants when PE = NumChannels); per PE T comparators of max(input, threshold)
-    bits and a count of T bits; the output FIFO with credits (8 words of PE*output bits)
-    and the fold counter (+120 LUTs for the AXI-Lite port).
+    Resource model: the cheaper of the two threshold units
+    (:mod:`finn_vivado.layers.threshold_unit`: all T thresholds compared in parallel,
+    or a binary search with one stage per count bit) on compare values of the input
+    width (one more bit when thresholds may lie above every input); the
+    output FIFO with credits (8 words of PE*output bits, more for a long search) and
+    the fold counter (+120 LUTs for the AXI-Lite port).
     """
 
     RTL_CORE = "Thresholding"
@@ -103,22 +99,37 @@ class Thresholding(HWLayer):
         vectors = int(np.prod(self.get_nodeattr("numInputVectors")))
         return vectors * self.calc_tmem()
 
-    def memories(self) -> list[Memory]:
-        width = (self.get_nodeattr("PE") * self.get_nodeattr("numSteps")
-                 * self.get_input_datatype(1).bitwidth())
-        writable = bool(self.get_nodeattr("runtime_writeable_weights"))
-        return [Memory("thresholds", self.calc_tmem(), width, "ram_style", writable=writable)]
+    def compare_bits(self) -> int:
+        """Estimated width of the compared values: the input's (2 for BIPOLAR), one
+        bit more when thresholds may lie above every input (the RTL generator knows
+        the exact width from the thresholds)."""
+        idt, tdt = self.get_input_datatype(0), self.get_input_datatype(1)
+        bits = 2 if idt.bitwidth() == 1 and idt.signed() else idt.bitwidth()
+        if tdt.max() > idt.max():
+            bits += 1
+        return bits
+
+    def threshold_unit(self, bits: int | None = None, force: str | None = None) -> ThresholdUnit:
+        """The threshold unit of the RTL for compare values of ``bits`` bits
+        (default: :meth:`compare_bits`); ``force``: "search" or "parallel"."""
+        return threshold_unit(
+            self.get_nodeattr("numSteps"), bits or self.compare_bits(),
+            self.get_nodeattr("PE"), self.calc_tmem(),
+            self.get_output_datatype().bitwidth(), "ram_style", self.memory_style,
+            writable=bool(self.get_nodeattr("runtime_writeable_weights")), force=force)
+
+    def memories(self) -> list:
+        return list(self.threshold_unit().memories)
 
     def logic_estimation(self) -> dict[str, int]:
-        steps, pe = self.get_nodeattr("numSteps"), self.get_nodeattr("PE")
-        bits = max(self.get_input_datatype(0).bitwidth(), self.get_input_datatype(1).bitwidth())
-        compare = const_comparator_luts if self.calc_tmem() == 1 else comparator_luts
-        per_pe = steps * compare(bits) + popcount_luts(steps)
+        pe, unit = self.get_nodeattr("PE"), self.threshold_unit()
         obits = self.get_output_datatype().bitwidth()
-        control = 8 + 2 * self.calc_tmem().bit_length() + credit_fifo_luts(pe * obits, 8)
+        latency = 2 * search_stages(self.get_nodeattr("numSteps")) + 1 if unit.search else 2
+        control = (8 + 2 * self.calc_tmem().bit_length()
+                   + credit_fifo_luts(pe * obits, max(8, latency + 3)))
         if self.get_nodeattr("runtime_writeable_weights"):
             control += 120
-        return {"LUT": control + pe * per_pe, "DSP": 0}
+        return {"LUT": control + unit.luts, "DSP": 0}
 
     def get_op_and_param_counts(self) -> dict[str, int]:
         bits = self.get_input_datatype(1).bitwidth()

@@ -32,6 +32,7 @@ __all__ = [
     "initializer_of",
     "threshold_matrix",
     "threshold_memory",
+    "search_memories",
     "activation_params",
     "accumulator_params",
     "file_stem",
@@ -85,6 +86,29 @@ def threshold_memory(thr: np.ndarray, pe: int, dt, filename: str) -> MemInit:
     rows = thr.reshape(channels // pe, pe * steps)
     words, width = pack_memory(rows, dt)
     return MemInit("THRESH_FILE", filename, words, width)
+
+
+def search_memories(thr: np.ndarray, pe: int, dt, stem: str) -> list[MemInit]:
+    """The stage ROMs of the search unit (``finn_thresh_search``) for ``thr``
+    (channels, N), each row sorted: ROM (lane p, stage j) holds, at word
+    ``fold * 2**j + q``, threshold ``c - 1`` of channel ``fold*PE + p`` for the candidate
+    count ``c = (q << (K-j)) | (1 << (K-1-j))`` (0 where c > N), K = bit_length(N).
+    All files share the prefix ``<stem>_thresholds`` (parameter THRESH_FILE)."""
+    thr = np.sort(thr, axis=1)
+    channels, steps = thr.shape
+    stages = max(steps.bit_length(), 1)
+    lanes = thr.reshape(channels // pe, pe, steps)   # fold, lane, step
+    mems = []
+    for p in range(pe):
+        for j in range(stages):
+            cand = (np.arange(1 << j) << (stages - j)) | (1 << (stages - 1 - j))
+            valid = cand <= steps
+            rows = np.where(valid[None, :], lanes[:, p, np.minimum(cand, steps) - 1], 0)
+            words, width = pack_memory(rows.reshape(-1, 1), dt)
+            suffix = f"_p{p:04x}_s{j:x}.dat"
+            mems.append(MemInit("THRESH_FILE", f"{stem}_thresholds{suffix}", words, width,
+                                suffix=suffix))
+    return mems
 
 
 def activation_params(layer, steps: int) -> dict:

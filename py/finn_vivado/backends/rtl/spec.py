@@ -31,13 +31,21 @@ class Stream:
 class MemInit:
     """A ``$readmemh`` file the wrapper passes to the core as a string parameter.
 
-    ``words``: one int per memory word (row), ``width``: bits per word.
+    ``words``: one int per memory word (row), ``width``: bits per word. With a
+    ``suffix``, the parameter gets the file's path without it: a prefix from which the
+    core forms the names of several files (all with the same parameter and prefix).
     """
 
-    param: str      #: core parameter receiving the file path, e.g. "WEIGHT_FILE"
-    filename: str   #: file name, written next to the wrapper
-    words: list     #: memory contents, word 0 first
-    width: int      #: bits per word
+    param: str        #: core parameter receiving the file path, e.g. "WEIGHT_FILE"
+    filename: str     #: file name, written next to the wrapper
+    words: list       #: memory contents, word 0 first
+    width: int        #: bits per word
+    suffix: str = ""  #: end of ``filename`` the core appends to the parameter itself
+
+    def param_value(self, path) -> str:
+        """The parameter value for the file written at ``path``."""
+        text = str(path)
+        return text[: len(text) - len(self.suffix)] if self.suffix else text
 
 
 @dataclass

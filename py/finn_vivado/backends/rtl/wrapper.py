@@ -69,7 +69,7 @@ def _write_mem_inits(spec: RTLSpec, out_dir: Path) -> list[Path]:
     files = []
     for mem in spec.mem_inits:
         path = write_memh(out_dir / mem.filename, mem.words, mem.width)
-        spec.params[mem.param] = str(path)
+        spec.params[mem.param] = mem.param_value(path)
         files.append(path)
     return files
 

@@ -2,7 +2,9 @@
 
 Core parameters: NUM_CH, PE, IN_WIDTH/IN_SIGNED/IN_BIPOLAR (inputDataType),
 CMP_WIDTH/CMP_SIGNED (compare type, see :func:`compare_type`), N_STEPS (numSteps),
-ACT_VAL, OUT_WIDTH, RAM_STYLE (ram_style), THRESH_FILE.
+ACT_VAL, OUT_WIDTH, RAM_STYLE (ram_style), SEARCH (the threshold unit the layer's
+:meth:`threshold_unit` picks), THRESH_FILE (one ROM file, or with SEARCH = 1 the
+prefix of the stage ROM files, :func:`~.activation_params.search_memories`).
 
 Thresholds are clipped to ``[xmin, xmax + 1]`` of the input type before they are
 stored (the count is unchanged: a threshold above every input is never reached,
@@ -23,6 +25,7 @@ from finn_vivado.backends.rtl.activation_params import (
     file_stem,
     initializer_of,
     int_dtype,
+    search_memories,
     threshold_matrix,
     threshold_memory,
 )
@@ -61,8 +64,13 @@ def rtl_spec(layer, model=None) -> RTLSpec:
     act = activation_params(layer, thr.shape[1])
     del act["NO_ACT"]
     params.update(act)
-    params.update({"THRESH_FILE": "",
+    search = layer.threshold_unit(width).search
+    params.update({"SEARCH": int(search), "THRESH_FILE": "",
                    "RAM_STYLE": ram_style_param(layer.get_nodeattr("ram_style"))})
-    mem = threshold_memory(thr, pe, int_dtype(width, signed), f"{file_stem(layer)}_thresholds.dat")
+    dt, stem = int_dtype(width, signed), file_stem(layer)
+    if search:
+        mems = search_memories(thr, pe, dt, stem)
+    else:
+        mems = [threshold_memory(thr, pe, dt, f"{stem}_thresholds.dat")]
     inputs, outputs = single_streams(layer)
-    return RTLSpec(layer.RTL_CORE, params, inputs, outputs, mem_inits=[mem])
+    return RTLSpec(layer.RTL_CORE, params, inputs, outputs, mem_inits=mems)
