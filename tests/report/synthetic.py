@@ -19,6 +19,13 @@ DSP = {"MVAU_0": 0, "MVAU_1": 0, "Thresholding_0": 0, "MVAU_2": 4}
 SYNTH_LUT = {"StreamingFIFO_0": 60, "MVAU_0": 1100, "MVAU_1": 3400,
              "StreamingDataWidthConverter_0": 90, "Thresholding_0": 280, "MVAU_2": 700}
 SYNTH_BRAM36 = {"MVAU_1": 4}  # 8 BRAM_18K as 4 BRAM_36K
+#: the timing estimate per synthesised block: (max logic levels, fmax estimate in MHz)
+TIMING = {"StreamingFIFO_0": (2, 410.0), "MVAU_0": (7, 190.5), "MVAU_1": (9, 160.3),
+          "StreamingDataWidthConverter_0": (3, 350.1), "Thresholding_0": (5, 230.0),
+          "MVAU_2": (6, 205.7)}
+CRITICAL_PATH = {"layer": "MVAU_1", "start_layer": "MVAU_1", "start": "u_MVAU_1/acc[3]",
+                 "end": "u_MVAU_1/acc[17]", "levels": 9, "delay_ns": round(1000 / 160.3, 3),
+                 "cells": ["FDRE", "LUT6", "LUT5"] + ["CARRY4"] * 6 + ["LUT2", "FDRE"]}
 CAPACITY = {"BRAM_18K": 280, "LUT": 53200, "URAM": 0, "DSP": 220}
 FOLDING = {"MVAU_0": {"PE": 4, "SIMD": 8}, "MVAU_1": {"PE": 2, "SIMD": 4},
            "Thresholding_0": {"PE": 1}, "MVAU_2": {"PE": 1, "SIMD": 16}}
@@ -39,7 +46,8 @@ def _synth(name: str) -> dict:
     return {"LUT": SYNTH_LUT[name], "LUTRAM": 0, "FF": SYNTH_LUT[name] // 2,
             "DSP": DSP.get(name, 0),
             "BRAM_18K": BRAM.get(name, 0) if name not in SYNTH_BRAM36 else 0,
-            "BRAM_36K": SYNTH_BRAM36.get(name, 0), "URAM": 0, "Carry": 10}
+            "BRAM_36K": SYNTH_BRAM36.get(name, 0), "URAM": 0, "Carry": 10,
+            "max_logic_levels": TIMING[name][0], "fmax_estimate_mhz": TIMING[name][1]}
 
 
 def estimate_totals(lut_scale: float = 1.0) -> dict:
@@ -86,9 +94,13 @@ def write_synthetic_build(out: Path, synth: bool = True, rtlsim: bool = True) ->
         post = {name: _synth(name) for name in SYNTH_LUT}
         post["total"] = {k: sum(v[k] for v in post.values()) for k in post["MVAU_0"]}
         _write(rep / "post_synth_resources.json", post)
+        post["total"].update(max_logic_levels=9, fmax_estimate_mhz=160.3)
         _write(rep / "ooc_synth_and_timing.json", {
             "tool": "yosys", "tool_version": "Yosys 0.23", "part": "xc7z020clg400-1",
-            "family": "xc7", "top": "finn_design", **post["total"], "synth_seconds": 12.5})
+            "family": "xc7", "top": "finn_design", **post["total"], "synth_seconds": 12.5,
+            "critical_path": CRITICAL_PATH,
+            "timing_model": {"family": "xc7", "name": "7-series -1",
+                             "basis": "prjxray-db cell delays; 0.5 ns per net hop"}})
         _write(rep / "estimate_vs_synth.json", {"tool": "yosys", "tolerance": 0.25, "layers": [
             {"name": n, "op_type": n.rsplit("_", 1)[0], "LUT_estimate": float(LUT[n]),
              "LUT_synth": SYNTH_LUT[n], "BRAM_estimate": float(BRAM[n]),

@@ -17,8 +17,8 @@ from finn_vivado.backends.report import write_report
 from finn_vivado.backends.report.charts import BAR_SPAN, COLORS
 from finn_vivado.flow.registry import STEP_NAMES_ESTIMATE_ONLY
 
-from .synthetic import (BOTTLENECK, BRAM, CYCLES, RTLSIM_CYCLES_PER_FRAME, SYNTH_BRAM36,
-                        SYNTH_LUT, write_fit, write_synthetic_build)
+from .synthetic import (BOTTLENECK, BRAM, CRITICAL_PATH, CYCLES, RTLSIM_CYCLES_PER_FRAME,
+                        SYNTH_BRAM36, SYNTH_LUT, TIMING, write_fit, write_synthetic_build)
 
 SVG = "{http://www.w3.org/2000/svg}"
 REPO = Path(__file__).resolve().parents[2]
@@ -113,6 +113,26 @@ def test_header_and_tables(full_report):
     assert f'<td class="num good">{ratio}</td>' in html
 
 
+def test_timing_estimate_card_section_and_per_layer_column(full_report):
+    _, html_path = full_report
+    html = html_path.read_text()
+    card = re.search(r'<div class="card ([a-z]*)" id="fmax-estimate">(.*?)</div></div>', html)
+    assert card and "160.3 MHz" in card.group(2) and "9 logic levels" in card.group(2)
+    assert card.group(1) == ""  # above the 100 MHz clock of the build
+    section = html[html.index('id="timing"'):html.index('id="estimate-vs-synth"')]
+    assert "<dt>fmax_estimate_mhz</dt><dd>160.3</dd>" in section
+    assert "xc7 delay model" in section and "prjxray-db cell delays" in section
+    assert f"<code>{CRITICAL_PATH['start']}</code>" in section
+    assert " → ".join(CRITICAL_PATH["cells"]) in section
+    rows = re.findall(r'<tr><td>([^<]+)</td><td class="num">(\d+)</td>'
+                      r'<td class="num( bad)?">([0-9.]+)</td></tr>', section)
+    assert [(n, int(lv), float(f)) for n, lv, _, f in rows] == \
+        [(n, lv, f) for n, (lv, f) in TIMING.items()]
+    assert [n for n, _, bad, _ in rows if bad] == ["MVAU_1"]
+    # the synthesis key/value list leaves the nested timing entries to this section
+    assert "<dt>critical_path</dt>" not in html and "<dt>timing_model</dt>" not in html
+
+
 def test_over_capacity_is_red(tmp_path):
     out = write_synthetic_build(tmp_path / "out", synth=False)
     write_fit(out, 60000.0)
@@ -133,6 +153,7 @@ def test_only_cycles_renders_and_removes_stale_figures(tmp_path):
     assert not (out / "report" / "fit.svg").exists()
     assert not (out / "report" / "resources.svg").exists()
     assert 'id="fit"' not in html and 'id="rtlsim"' not in html and 'id="synthesis"' not in html
+    assert 'id="timing"' not in html and 'id="fmax-estimate"' not in html
     assert BOTTLENECK in html and "<h1>only cycles</h1>" in html
 
 

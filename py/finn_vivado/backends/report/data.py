@@ -9,7 +9,9 @@ report is left out when the file is absent:
   ``estimate_fit.json`` (step_generate_estimate_reports),
 - ``report/rtlsim_performance.json`` (step_measure_rtlsim_performance),
 - ``report/ooc_synth_and_timing.json``, ``post_synth_resources.json``,
-  ``estimate_vs_synth.json`` (step_out_of_context_synthesis),
+  ``estimate_vs_synth.json`` (step_out_of_context_synthesis), with the timing estimate
+  (``fmax_estimate_mhz``, ``critical_path``, per-layer ``max_logic_levels`` and
+  ``fmax_estimate_mhz``) when the build made one,
 - ``final_hw_config.json`` (PE / SIMD shown next to each layer name).
 """
 
@@ -64,6 +66,9 @@ class ReportData:
     tolerance: Optional[float]
     estimate_total: dict[str, float]
     clk_ns: Optional[float]
+    #: per synthesised block in stream order: name, max_logic_levels, fmax_estimate_mhz,
+    #: worst (the block of the critical path)
+    timing: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def bottleneck(self) -> Optional[str]:
@@ -105,6 +110,16 @@ def _numbers(values: Any) -> dict[str, float]:
         return {}
     return {k: float(v) for k, v in values.items()
             if k in RESOURCE_KEYS and isinstance(v, (int, float)) and math.isfinite(v)}
+
+
+def _timing_rows(post_synth: dict, synth: dict) -> list[dict[str, Any]]:
+    """The per-layer timing estimate of post_synth_resources.json, in stream order."""
+    worst = (synth.get("critical_path") or {}).get("layer")
+    return [{"name": name, "max_logic_levels": values.get("max_logic_levels"),
+             "fmax_estimate_mhz": values.get("fmax_estimate_mhz"), "worst": name == worst}
+            for name, values in post_synth.items()
+            if name != "total" and isinstance(values, dict)
+            and isinstance(values.get("fmax_estimate_mhz"), (int, float))]
 
 
 def _clock_ns(rtlsim: dict, perf: dict, synth: dict) -> Optional[float]:
@@ -151,7 +166,8 @@ def load_report_data(output_dir: Union[str, os.PathLike], title: Optional[str] =
         estimate_vs_synth=list(comparison.get("layers", [])) if comparison else [],
         tolerance=comparison.get("tolerance") if comparison else None,
         estimate_total=_numbers(resources.get("total")),
-        clk_ns=clk_ns or _clock_ns(rtlsim, perf, synth))
+        clk_ns=clk_ns or _clock_ns(rtlsim, perf, synth),
+        timing=_timing_rows(post_synth, synth))
 
 
 def _default_title(out: Path) -> str:

@@ -42,7 +42,9 @@ def render_report(output_dir: Union[str, os.PathLike], title: Optional[str] = No
     files[REPORT_FILE] = render(
         _TEMPLATES, "index.html.j2", data=data, figures={fig.name: fig for fig in figures},
         cards=summary_cards(data, part), unused=unused, colors=COLORS,
-        rtlsim_rows=key_value_rows(data.rtlsim), synth_rows=key_value_rows(data.synth),
+        rtlsim_rows=key_value_rows(data.rtlsim),
+        synth_rows=key_value_rows({k: v for k, v in data.synth.items()
+                                   if not isinstance(v, dict)}),
         comparison=comparison_rows(data.estimate_vs_synth),
         svg_files=sorted(files))
     return files
