@@ -102,6 +102,27 @@ def test_tfc_ooc_report_holds_real_yosys_counts(tfc):
     assert ooc["DSP"] == 0 and ooc["URAM"] == 0  # binary network: no multipliers
 
 
+def test_tfc_timing_estimate_names_a_real_layer(tfc):
+    """Yosys's netlist gives an estimated fmax: consistent with the critical path's
+    delay, in a real layer, and no better than any layer's own figure."""
+    ooc = _report(tfc, "ooc_synth_and_timing.json")
+    layers = _report(tfc, "post_synth_resources.json")
+    names = [n.name for n in _model(tfc).graph.node]
+    path = ooc["critical_path"]
+    assert ooc["fmax_estimate_mhz"] == pytest.approx(1000 / path["delay_ns"], abs=0.05)
+    assert path["layer"] in names and path["start_layer"] in names + ["(top)"]
+    assert path["levels"] <= ooc["max_logic_levels"]
+    assert path["cells"][0].startswith(("FD", "RAM", "SRL", "DSP")) and len(path["cells"]) >= 2
+    assert path["start"] and path["end"]
+    assert ooc["timing_model"]["family"] == "xc7" and ooc["timing_model"]["basis"]
+    fmax = {n: layers[n]["fmax_estimate_mhz"] for n in names}
+    assert min(fmax.values()) == ooc["fmax_estimate_mhz"] == fmax[path["layer"]]
+    assert max(layers[n]["max_logic_levels"] for n in names) == ooc["max_logic_levels"]
+    assert layers["total"]["fmax_estimate_mhz"] == ooc["fmax_estimate_mhz"]
+    log = (tfc / LOG_FILE).read_text()
+    assert f"fmax estimate {ooc['fmax_estimate_mhz']:.1f} MHz" in log and path["layer"] in log
+
+
 def test_per_layer_resources_add_up_to_the_total(tfc):
     layers = _report(tfc, "post_synth_resources.json")
     names = [n.name for n in _model(tfc).graph.node]
@@ -168,6 +189,7 @@ def test_cnv_ooc_report_holds_real_yosys_counts(cnv):
     mvaus = [r for r in rows if r["op_type"] == "MVAU"]
     assert len(mvaus) == 9 and all(layers[r["name"]]["LUT"] > 0 for r in mvaus)
     assert ooc["BRAM_18K"] + ooc["BRAM_36K"] > 0  # the big weight memories are block RAM
+    assert ooc["fmax_estimate_mhz"] > 0 and ooc["critical_path"]["layer"] in names
     # the estimate of the whole accelerator and of (nearly) every layer follows synthesis
     lut_est = sum(r["LUT_estimate"] for r in rows)
     assert abs(lut_est - ooc["LUT"]) <= 0.25 * ooc["LUT"], (lut_est, ooc["LUT"])
@@ -247,10 +269,16 @@ def test_vivado_path_with_a_fake_vivado(tfc, tmp_path, monkeypatch):
     assert (ooc["tool"], ooc["tool_version"], ooc["LUT"], ooc["BRAM_36K"]) == \
         ("vivado", "2024.1", 4800, 11)
     assert ooc["fmax_mhz"] == pytest.approx(1000 / (10 - 1.25)) and ooc["WNS"] == 1.25
+    # Yosys's timing estimate next to Vivado's figure (the tfc synthesis is cached)
+    estimate = _report(tfc, "ooc_synth_and_timing.json")
+    assert ooc["fmax_estimate_mhz"] == estimate["fmax_estimate_mhz"]
+    assert ooc["critical_path"] == estimate["critical_path"]
     assert (out / "vivado" / "ooc" / "ooc_synth.tcl").is_file()
     layers = _report(out, "post_synth_resources.json")
     assert layers["MVAU_0"]["LUT"] == 100 + modules.index("finn_design_MVAU_0")
     assert layers["total"]["LUT"] == 4800
+    assert layers["MVAU_0"]["fmax_estimate_mhz"] == \
+        _report(tfc, "post_synth_resources.json")["MVAU_0"]["fmax_estimate_mhz"]
     assert _report(out, "estimate_vs_synth.json")["tool"] == "vivado"
 
 
