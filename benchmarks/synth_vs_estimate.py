@@ -5,7 +5,9 @@ finn-examples folding) this builds ONNX -> stitched RTL (FIFO depths as configur
 FIFO-sizing simulation), runs step_out_of_context_synthesis (Yosys ``synth_xilinx``
 for the xc7z020, hierarchy kept) and prints, per layer, the LUT and BRAM (RAMB18 units)
 estimate next to what synthesis produced, their ratio and whether the estimate is within
-tolerance: |synthesis - estimate| <= max(25 % of the estimate, 24 LUTs) for LUTs, and
+tolerance, and the timing estimate of the netlist (fmax without Vivado: maximum logic
+levels, estimated fmax, the layer of the critical path and its cells, and every layer's
+own fmax estimate and logic levels). Tolerance of the resource estimates: |synthesis - estimate| <= max(25 % of the estimate, 24 LUTs) for LUTs, and
 <= max(25 %, 0.5 RAMB18) for BRAM (the absolute allowance covers layers of a few LUTs
 such as depth-2 FIFOs and width converters). Layers outside are marked MISS.
 
@@ -59,9 +61,29 @@ def _report(name: str, out: Path, wall: float) -> int:
           f"build + synthesis {wall:.1f} s wall")
     print(f"   total: {ooc['LUT']} LUT ({ooc['LUTRAM']} as memory), {ooc['FF']} FF, "
           f"{ooc['BRAM_36K']} RAMB36 + {ooc['BRAM_18K']} RAMB18, {ooc['DSP']} DSP, "
-          f"{ooc['Carry']} CARRY; no fmax (Yosys has no timing engine)")
+          f"{ooc['Carry']} CARRY")
     print(format_table(comparison))
+    _print_timing(ooc, json.loads((out / "report" / "post_synth_resources.json").read_text()))
     return sum(not all(r["within_25pct"].values()) for r in comparison["layers"])
+
+
+def _print_timing(ooc: dict, layers: dict) -> None:
+    """The timing estimate (no timing engine in Yosys: the delay model over its netlist)."""
+    path = ooc.get("critical_path")
+    if not path:
+        print("   no timing estimate (no delay model for this family)")
+        return
+    print(f"\nTiming estimate ({ooc['timing_model']['family']} delay model): fmax "
+          f"{ooc['fmax_estimate_mhz']:.1f} MHz, critical path {path['delay_ns']:.2f} ns with "
+          f"{path['levels']} logic levels in {path['layer']} (starts in {path['start_layer']}), "
+          f"max {ooc['max_logic_levels']} logic levels")
+    print(f"   {path['start']} -> {path['end']}: {' > '.join(path['cells'])}")
+    print(f"   {'layer':<34} {'max levels':>10} {'fmax est MHz':>12}")
+    for name, values in layers.items():
+        if name != "total" and values.get("fmax_estimate_mhz") is not None:
+            mark = "  <- critical" if name == path["layer"] else ""
+            print(f"   {name:<34} {values['max_logic_levels']:>10} "
+                  f"{values['fmax_estimate_mhz']:>12.1f}{mark}")
 
 
 def main(argv=None) -> int:
