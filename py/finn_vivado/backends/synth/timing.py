@@ -40,6 +40,9 @@ __all__ = ["LAYER_KEYS", "MODEL_FILE", "SUMMARY_KEYS", "DelayModel", "analyse", 
            "model_identity", "netlist_analysis", "report_fields", "summarise"]
 
 MODEL_FILE = Path(__file__).resolve().parent / "delay_models.json"
+#: version of the analysis: part of the synthesis cache key with the model file's hash;
+#: raise it when a change of this module or of netlist.py changes results
+ANALYSIS_VERSION = 1
 _UNREACHED = -math.inf
 _KINDS = (("ff", r"^FD"), ("lut", r"^LUT[1-6]$"), ("inv", r"^INV$"), ("buf", r"^BUF$"),
           ("muxf", r"^MUXF[789]$"), ("carry", r"^CARRY[48]$"), ("srl", r"^SRL"),
@@ -85,10 +88,9 @@ def delay_model(family: str) -> Optional[DelayModel]:
 
 
 def model_identity() -> str:
-    """A hash of the model file and of this analysis (part of the synthesis cache key)."""
-    text = MODEL_FILE.read_bytes() + Path(__file__).read_bytes()
-    text += (Path(__file__).parent / "netlist.py").read_bytes()
-    return hashlib.sha256(text).hexdigest()[:16]
+    """The analysis version and a hash of the model file (part of the synthesis cache
+    key: a changed model or analysis runs Yosys again)."""
+    return f"v{ANALYSIS_VERSION} {hashlib.sha256(MODEL_FILE.read_bytes()).hexdigest()[:16]}"
 
 
 def _kind(cell_type: str) -> Optional[str]:
@@ -137,7 +139,8 @@ def _dsp_clk_to_out(params: dict, m: DelayModel) -> Optional[float]:
         return m["dsp_clk_to_out_preg"]
     if _flag(params, "MREG"):
         return m["dsp_clk_to_out_mreg"]
-    if any(_flag(params, f"{x}REG") for x in "ABCD"):
+    inputs = "ABCD" if params.get("USE_DPORT") == "TRUE" else "ABC"
+    if any(_flag(params, f"{x}REG") for x in inputs):
         return m["dsp_clk_to_out_inreg"]
     return None
 
