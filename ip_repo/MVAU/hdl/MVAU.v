@@ -13,16 +13,20 @@
 // Weight ROM (WEIGHT_FILE): NF*SF words of PE*SIMD*W_WIDTH bits, word nf*SF + sf;
 // in a word, weight W[sf*SIMD + s][nf*PE + p] sits at bits
 // [(p*SIMD + s)*W_WIDTH +: W_WIDTH] (two's complement / unsigned / BIPOLAR bit).
-// Threshold ROM (THRESH_FILE, not used when NO_ACT = 1): NF words of
-// PE*N_STEPS*ACC_WIDTH bits; threshold i of channel nf*PE + p sits at bits
-// [(p*N_STEPS + i)*ACC_WIDTH +: ACC_WIDTH], compared as acc >= threshold.
+// Thresholds (not used when NO_ACT = 1), compared as acc >= threshold, in one of two
+// units (SEARCH, chosen by the generator by cost): SEARCH = 0 compares all N_STEPS
+// in parallel, ROM THRESH_FILE of NF words of PE*N_STEPS*ACC_WIDTH bits, threshold i
+// of channel nf*PE + p at bits [(p*N_STEPS + i)*ACC_WIDTH +: ACC_WIDTH]; SEARCH = 1
+// searches the sorted thresholds, one pipeline stage per count bit (finn_thresh_search;
+// THRESH_FILE is the prefix of its per-lane, per-stage ROMs).
 // Output element: count of thresholds reached + ACT_VAL (OUT_WIDTH bits), or
 // the accumulator resized to OUT_WIDTH when NO_ACT = 1.
 //
 // Backpressure: the datapath never stalls; an output FIFO with credits absorbs
 // the pipeline (latency 6 cycles; +1 with operand registers (multipliers of at
-// least 4 x 4 bits that may map to DSPs), +1 for SIMD > 16, +1 for N_STEPS > 15),
-// so s_axis_0_tready depends on registers only.
+// least 4 x 4 bits that may map to DSPs), +1 for SIMD > 16, +1 for N_STEPS > 15;
+// 2*clog2(N_STEPS+1) more with SEARCH = 1), so s_axis_0_tready depends on registers
+// only.
 `default_nettype none
 
 module MVAU #(
@@ -44,7 +48,8 @@ module MVAU #(
     parameter integer    ACT_VAL       = 0,       // offset added to the threshold count
     parameter integer    OUT_WIDTH     = 8,       // bits per output element
     parameter            WEIGHT_FILE   = "",      // $readmemh file of the weight ROM
-    parameter            THRESH_FILE   = "",      // $readmemh file of the threshold ROM
+    parameter integer    SEARCH        = 0,       // 1: threshold search (sorted thresholds)
+    parameter            THRESH_FILE   = "",      // $readmemh file (prefix) of the thresholds
     parameter [8*11-1:0] RAM_STYLE     = "auto",  // weights: "auto", "block", "distributed", "ultra"
     parameter [8*11-1:0] RAM_STYLE_THR = "auto",  // thresholds: "auto", "block", "distributed"
     parameter [8*4-1:0]  RES_TYPE      = "auto"   // multipliers (use_dsp): "auto", "lut", "dsp"
@@ -67,14 +72,15 @@ module MVAU #(
     localparam integer NFB   = (NF > 1) ? $clog2(NF) : 1;      // neuron counter bits
     localparam integer WAB   = (WMEM > 1) ? $clog2(WMEM) : 1;  // weight address bits
     localparam integer WWORD = PE * SIMD * W_WIDTH;            // weight word bits
-    localparam integer TWORD = PE * N_STEPS * ACC_WIDTH;       // threshold word bits
     localparam integer TREE_REG = (SIMD > 16) ? 1 : 0;                 // adder tree register
     localparam integer CMP_REG = (NO_ACT == 0 && N_STEPS > 15) ? 1 : 0;  // compare register
     // Operand registers (DSP input registers) only where multipliers may map to DSPs.
     localparam integer IN_REG = (XNOR == 0 && IN_BIPOLAR == 0 && W_BIPOLAR == 0 && RES_TYPE != "lut"
                                  && IN_WIDTH >= 4 && W_WIDTH >= 4) ? 1 : 0;
     localparam integer LAT   = 3 + IN_REG + TREE_REG;          // issue -> accumulation
-    localparam integer ALAT  = 1 + CMP_REG;                     // activation latency
+    localparam integer ALAT  = (NO_ACT == 0 && SEARCH != 0)    // activation latency
+                               ? 2 * $clog2(N_STEPS + 1) + 1 : 1 + CMP_REG;
+    localparam integer FAB   = (LAT + ALAT + 4 > 16) ? $clog2(LAT + ALAT + 4) : 4;  // out FIFO
     localparam [31:0]    SF_M1   = SF - 1;
     localparam [31:0]    NF_M1   = NF - 1;
     localparam [31:0]    WA_M1   = WMEM - 1;
@@ -202,31 +208,19 @@ module MVAU #(
     endgenerate
 
     // ------------------------------------------------------ activation, output
-    wire [TWORD-1:0] thr;
-    wire [OW-1:0]    out_data;
+    wire [OW-1:0] out_data;
 
-    generate
-        if (NO_ACT != 0) begin : g_no_thr
-            wire unused_tcnt = &{1'b0, tcnt};
-            assign thr = {TWORD{1'b0}};
-        end else begin : g_thr
-            finn_rom #(
-                .WIDTH(TWORD), .DEPTH(NF), .ADDR_BITS(NFB),
-                .INIT_FILE(THRESH_FILE), .RAM_STYLE(RAM_STYLE_THR)
-            ) u_trom (
-                .clk(ap_clk), .en(acc_done), .addr(tcnt), .q(thr)
-            );
-        end
-    endgenerate
-
-    finn_thresh_act #(
+    finn_thresholds #(
         .PE(PE), .CMP_WIDTH(ACC_WIDTH), .CMP_SIGNED(ACC_SIGNED), .N_STEPS(N_STEPS),
-        .OUT_WIDTH(OUT_WIDTH), .ACT_VAL(ACT_VAL), .NO_ACT(NO_ACT), .CMP_REG(CMP_REG)
+        .OUT_WIDTH(OUT_WIDTH), .ACT_VAL(ACT_VAL), .NO_ACT(NO_ACT), .CMP_REG(CMP_REG),
+        .SEARCH(SEARCH), .NF(NF), .FOLD_BITS(NFB), .THRESH_FILE(THRESH_FILE),
+        .RAM_STYLE(RAM_STYLE_THR)
     ) u_act (
-        .clk(ap_clk), .en(act_t[0]), .v(acc), .thr(thr), .out(out_data)
+        .clk(ap_clk), .fold_en(acc_done), .fold(tcnt), .v_en(act_t[0]), .v(acc),
+        .out(out_data)
     );
 
-    finn_credit_fifo #(.WIDTH(OW), .ADDR_BITS(4)) u_out (
+    finn_credit_fifo #(.WIDTH(OW), .ADDR_BITS(FAB)) u_out (
         .clk(ap_clk), .rst_n(ap_rst_n),
         .alloc(go && last_sf), .space(space),
         .wr_en(act_t[ALAT]), .wr_data(out_data),

@@ -49,7 +49,6 @@ module Thresholding #(
     localparam integer IW    = PE * IN_WIDTH;              // input beat bits
     localparam integer OW    = PE * OUT_WIDTH;             // output beat bits
     localparam integer NFB   = (NF > 1) ? $clog2(NF) : 1;  // fold counter bits
-    localparam integer TWORD = PE * N_STEPS * CMP_WIDTH;   // threshold word bits
     localparam integer NEED  = (IN_BIPOLAR != 0) ? 2 :     // CMP_WIDTH needed for inputs
                                (IN_SIGNED != 0 || CMP_SIGNED == 0) ? IN_WIDTH : IN_WIDTH + 1;
     localparam integer CMP_REG = (N_STEPS > 15) ? 1 : 0;     // comparison register
@@ -115,33 +114,14 @@ module Thresholding #(
         end
     endgenerate
 
-    generate
-        if (SEARCH != 0) begin : g_search
-            reg [NFB-1:0] nf_q;  // channel fold of x_q
-            always @(posedge ap_clk) if (go) nf_q <= nf;
-            finn_thresh_search #(
-                .PE(PE), .CMP_WIDTH(CMP_WIDTH), .CMP_SIGNED(CMP_SIGNED), .N_STEPS(N_STEPS),
-                .OUT_WIDTH(OUT_WIDTH), .ACT_VAL(ACT_VAL), .NF(NF), .FOLD_BITS(NFB),
-                .THRESH_FILE(THRESH_FILE), .RAM_STYLE(RAM_STYLE)
-            ) u_act (
-                .clk(ap_clk), .v(x_cmp), .fold(nf_q), .out(out_data)
-            );
-        end else begin : g_parallel
-            wire [TWORD-1:0] thr;
-            finn_rom #(
-                .WIDTH(TWORD), .DEPTH(NF), .ADDR_BITS(NFB),
-                .INIT_FILE(THRESH_FILE), .RAM_STYLE(RAM_STYLE)
-            ) u_trom (
-                .clk(ap_clk), .en(go), .addr(nf), .q(thr)
-            );
-            finn_thresh_act #(
-                .PE(PE), .CMP_WIDTH(CMP_WIDTH), .CMP_SIGNED(CMP_SIGNED), .N_STEPS(N_STEPS),
-                .OUT_WIDTH(OUT_WIDTH), .ACT_VAL(ACT_VAL), .NO_ACT(0), .CMP_REG(CMP_REG)
-            ) u_act (
-                .clk(ap_clk), .en(v_t[0]), .v(x_cmp), .thr(thr), .out(out_data)
-            );
-        end
-    endgenerate
+    finn_thresholds #(
+        .PE(PE), .CMP_WIDTH(CMP_WIDTH), .CMP_SIGNED(CMP_SIGNED), .N_STEPS(N_STEPS),
+        .OUT_WIDTH(OUT_WIDTH), .ACT_VAL(ACT_VAL), .NO_ACT(0), .CMP_REG(CMP_REG),
+        .SEARCH(SEARCH), .NF(NF), .FOLD_BITS(NFB), .THRESH_FILE(THRESH_FILE),
+        .RAM_STYLE(RAM_STYLE)
+    ) u_act (
+        .clk(ap_clk), .fold_en(go), .fold(nf), .v_en(v_t[0]), .v(x_cmp), .out(out_data)
+    );
 
     finn_credit_fifo #(.WIDTH(OW), .ADDR_BITS(FAB)) u_out (
         .clk(ap_clk), .rst_n(ap_rst_n),

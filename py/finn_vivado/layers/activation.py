@@ -6,8 +6,10 @@ import numpy as np
 from qonnx.core.datatype import DataType
 
 from finn_vivado.layers import numerics
+from finn_vivado.layers.threshold_unit import threshold_unit
 
-__all__ = ["check_activation_output", "check_thresholds", "apply_activation"]
+__all__ = ["check_activation_output", "check_thresholds", "apply_activation",
+           "accumulator_threshold_unit"]
 
 
 def check_activation_output(layer, num_steps: int) -> None:
@@ -63,3 +65,18 @@ def apply_activation(layer, acc: np.ndarray, thresholds) -> np.ndarray:
     """Thresholds -> ``count + ActVal`` (``2*count-1`` for a BIPOLAR output)."""
     bipolar = layer.get_output_datatype() == DataType["BIPOLAR"]
     return numerics.activate(acc, thresholds, layer.get_nodeattr("ActVal"), bipolar)
+
+
+def accumulator_threshold_unit(layer, style_attr, bits=None, force=None):
+    """The threshold unit of an MVAU / VVAU (None without activation): its
+    ``num_thresholds()`` thresholds of ``bits`` (default: accDataType) bits, one fold per
+    ``calc_tmem()`` word; ``style_attr`` steers the memories (None: auto)."""
+    steps = layer.num_thresholds()
+    if not steps:
+        return None
+    writable = ("runtime_writeable_weights" in layer.get_nodeattr_types()
+                and bool(layer.get_nodeattr("runtime_writeable_weights")))
+    return threshold_unit(
+        steps, bits or layer.datatype("accDataType").bitwidth(), layer.get_nodeattr("PE"),
+        layer.calc_tmem(), layer.get_output_datatype().bitwidth(), style_attr,
+        layer.memory_style, writable=writable, force=force)

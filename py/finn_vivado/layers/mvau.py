@@ -6,15 +6,18 @@ import numpy as np
 from qonnx.core.datatype import DataType
 
 from finn_vivado.layers import numerics
-from finn_vivado.layers.activation import apply_activation, check_activation_output, check_thresholds
+from finn_vivado.layers.activation import (
+    accumulator_threshold_unit,
+    apply_activation,
+    check_activation_output,
+    check_thresholds,
+)
 from finn_vivado.layers.base import HWLayer, fold_last
 from finn_vivado.layers.registry import register_layer
 from finn_vivado.layers.resources import (
     Memory,
     adder_luts,
     adder_tree_luts,
-    comparator_luts,
-    const_comparator_luts,
     credit_fifo_luts,
     dsp_per_multiplier,
     multiplier_luts,
@@ -70,14 +73,15 @@ class MVAU(HWLayer):
     accumulator -> threshold comparators; see :mod:`finn_vivado.layers.resources`):
 
     - memories: weights ``calc_wmem()`` x PE*SIMD*Wbits (``ram_style``; RAM when
-      runtime-writeable, none with mem_mode "external"); thresholds MH/PE x PE*T*accbits
-      (``ram_style_thresholds``, constants when PE = MH); an input buffer of MW/SIMD words
+      runtime-writeable, none with mem_mode "external"); the threshold unit's memories
+      (``ram_style_thresholds``); an input buffer of MW/SIMD words
       x SIMD*Abits when each input vector is reused (MH/PE > 1 and MW/SIMD > 1).
     - per PE: XNOR (one LUT per bit) and a popcount of SIMD bits when both operands are
       BIPOLAR; a conditional negation (one LUT per product bit) and an adder tree when
       one operand is BIPOLAR; an add tree of SIMD operands for BINARY operands; otherwise SIMD multipliers (LUT multipliers, or DSPs when the
-      resolved resType is "dsp") plus the adder tree; the accumulator (always built);
-      T comparators of accbits and a count of T bits.
+      resolved resType is "dsp") plus the adder tree; the accumulator (always built).
+    - the cheaper threshold unit on accbits values (:mod:`finn_vivado.layers.threshold_unit`:
+      T comparators and a count of T bits, or a binary search of bit_length(T) stages).
     - the output FIFO with credits (16 words of PE*output bits) and the control: the
       fold and weight-address counters, 120 more LUTs for the AXI-Lite port of
       runtime-writeable weights, and the input buffer's read mux.
@@ -175,6 +179,11 @@ class MVAU(HWLayer):
             return 1
         return max(int(odt.max()) - self.get_nodeattr("ActVal"), 1)
 
+    def threshold_unit(self, bits=None, force=None):
+        """The RTL's threshold unit (:mod:`finn_vivado.layers.threshold_unit`), None
+        without activation; ``bits``: compare width (default accDataType's)."""
+        return accumulator_threshold_unit(self, "ram_style_thresholds", bits, force)
+
     def resolved_res_type(self) -> str:
         """Multiplier style of the RTL: resType, "auto" meaning DSPs when both
         operands have at least 4 bits; 1-bit operands never use multipliers."""
@@ -194,11 +203,9 @@ class MVAU(HWLayer):
         if self.get_nodeattr("mem_mode") != "external":
             mems.append(Memory("weights", self.calc_wmem(), self.get_weightstream_width(),
                                "ram_style", writable=writable))
-        steps = self.num_thresholds()
-        if steps:
-            acc = self.datatype("accDataType").bitwidth()
-            mems.append(Memory("thresholds", self.calc_tmem(), pe * steps * acc,
-                               "ram_style_thresholds", writable=writable))
+        unit = self.threshold_unit()
+        if unit:
+            mems.extend(unit.memories)
         sf = self.get_nodeattr("MW") // simd
         if sf > 1 and self.get_nodeattr("MH") // pe > 1:
             abits = self.get_input_datatype(0).bitwidth()
@@ -250,17 +257,14 @@ class MVAU(HWLayer):
     def logic_estimation(self) -> dict[str, int]:
         pe, simd = self.get_nodeattr("PE"), self.get_nodeattr("SIMD")
         per_pe = self._lane_luts()
-        steps = self.num_thresholds()
-        if steps:
-            acc = self.datatype("accDataType").bitwidth()
-            compare = const_comparator_luts if self.calc_tmem() == 1 else comparator_luts
-            per_pe += steps * compare(acc) + popcount_luts(steps)
         dsp = 0
         if self.resolved_res_type() == "dsp":
             wbits = self.get_input_datatype(1).bitwidth()
             abits = self.get_input_datatype(0).bitwidth()
             dsp = pe * simd * dsp_per_multiplier(wbits, abits)
-        return {"LUT": self._control_luts() + pe * per_pe, "DSP": dsp}
+        unit = self.threshold_unit()
+        return {"LUT": self._control_luts() + pe * per_pe + (unit.luts if unit else 0),
+                "DSP": dsp}
 
     def get_op_and_param_counts(self) -> dict[str, int]:
         mw, mh = self.get_nodeattr("MW"), self.get_nodeattr("MH")

@@ -5,17 +5,20 @@ from __future__ import annotations
 import numpy as np
 
 from finn_vivado.layers import numerics
-from finn_vivado.layers.activation import apply_activation, check_activation_output, check_thresholds
+from finn_vivado.layers.activation import (
+    accumulator_threshold_unit,
+    apply_activation,
+    check_activation_output,
+    check_thresholds,
+)
 from finn_vivado.layers.base import HWLayer, fold_last
 from finn_vivado.layers.registry import register_layer
 from finn_vivado.layers.resources import (
     Memory,
     adder_luts,
     adder_tree_luts,
-    comparator_luts,
     dsp_per_multiplier,
     multiplier_luts,
-    popcount_luts,
 )
 
 __all__ = ["VVAU"]
@@ -54,10 +57,11 @@ class VVAU(HWLayer):
 
     Resource model (RTL: weight ROM -> PE x SIMD multipliers -> per-PE adder tree ->
     accumulator -> thresholds): weights C*Kh*Kw/(PE*SIMD) x PE*SIMD*Wbits
-    (``ram_style``); thresholds C/PE x PE*T*accbits (auto style, constants when PE = C);
+    (``ram_style``); the cheaper threshold unit on accbits values (auto memory style,
+    :mod:`finn_vivado.layers.threshold_unit`);
     per PE: SIMD multipliers (add/subtract for 1-bit operands, LUT multipliers, or
     DSPs when the resolved resType is "dsp"), an adder tree of SIMD operands, an
-    accumulator when Kh*Kw/SIMD > 1, T comparators; control 40 LUTs plus counters.
+    accumulator when Kh*Kw/SIMD > 1; control 40 LUTs plus counters.
     """
 
     RTL_CORE = "VVAU"
@@ -155,6 +159,11 @@ class VVAU(HWLayer):
             return 1
         return max(int(odt.max()) - self.get_nodeattr("ActVal"), 1)
 
+    def threshold_unit(self, bits=None, force=None):
+        """The RTL's threshold unit (:mod:`finn_vivado.layers.threshold_unit`), None
+        without activation; ``bits``: compare width (default accDataType's)."""
+        return accumulator_threshold_unit(self, None, bits, force)
+
     def resolved_res_type(self) -> str:
         """resType with "auto" = DSPs when both operands have at least 4 bits."""
         bits = (self.get_input_datatype(0).bitwidth(), self.get_input_datatype(1).bitwidth())
@@ -169,11 +178,9 @@ class VVAU(HWLayer):
         mems = []
         if self.get_nodeattr("mem_mode") != "external":
             mems.append(Memory("weights", self.calc_wmem(), self.get_weightstream_width()))
-        steps = self.num_thresholds()
-        if steps:
-            acc = self.datatype("accDataType").bitwidth()
-            width = self.get_nodeattr("PE") * steps * acc
-            mems.append(Memory("thresholds", self.calc_tmem(), width, None))
+        unit = self.threshold_unit()
+        if unit:
+            mems.extend(unit.memories)
         return mems
 
     def logic_estimation(self) -> dict[str, int]:
@@ -192,12 +199,10 @@ class VVAU(HWLayer):
         k_fold = self._kernel_size() // simd
         if k_fold > 1:
             per_pe += adder_luts(acc)
-        steps = self.num_thresholds()
-        if steps:
-            per_pe += steps * comparator_luts(acc) + (popcount_luts(steps) if steps > 1 else 0)
+        unit = self.threshold_unit()
         ch_fold = self.get_nodeattr("Channels") // pe
         control = 40 + 2 * (k_fold.bit_length() + ch_fold.bit_length())
-        return {"LUT": control + pe * per_pe, "DSP": dsp}
+        return {"LUT": control + pe * per_pe + (unit.luts if unit else 0), "DSP": dsp}
 
     def get_op_and_param_counts(self) -> dict[str, int]:
         abits = self.get_input_datatype(0).bitwidth()

@@ -33,6 +33,7 @@ __all__ = [
     "threshold_matrix",
     "threshold_memory",
     "search_memories",
+    "threshold_inits",
     "activation_params",
     "accumulator_params",
     "file_stem",
@@ -109,6 +110,16 @@ def search_memories(thr: np.ndarray, pe: int, dt, stem: str) -> list[MemInit]:
             mems.append(MemInit("THRESH_FILE", f"{stem}_thresholds{suffix}", words, width,
                                 suffix=suffix))
     return mems
+
+
+def threshold_inits(layer, thr: np.ndarray, pe: int, dt, bits: int) -> tuple[list, bool]:
+    """(memory files, SEARCH) of the layer's threshold unit for ``thr`` (channels, N)
+    as elements of ``dt``, compared on ``bits`` bits: the unit ``layer.threshold_unit``
+    picks (:mod:`finn_vivado.layers.threshold_unit`)."""
+    stem = file_stem(layer)
+    if layer.threshold_unit(bits).search:
+        return search_memories(thr, pe, dt, stem), True
+    return [threshold_memory(thr, pe, dt, f"{stem}_thresholds.dat")], False
 
 
 def activation_params(layer, steps: int) -> dict:

@@ -5,7 +5,8 @@ W_WIDTH/W_SIGNED/W_BIPOLAR (weightDataType), XNOR (binaryXnorMode), ACC_WIDTH an
 ACC_SIGNED (accDataType; also the threshold width), NO_ACT, N_STEPS, ACT_VAL,
 OUT_WIDTH (see :mod:`finn_vivado.backends.rtl.activation_params`), RAM_STYLE
 (ram_style), RAM_STYLE_THR (ram_style_thresholds), RES_TYPE (resType: use_dsp hint),
-WEIGHT_FILE, THRESH_FILE.
+SEARCH (the threshold unit the layer's ``threshold_unit`` picks), WEIGHT_FILE,
+THRESH_FILE (one ROM file, or with SEARCH = 1 the prefix of the stage ROM files).
 
 Weight file: ``MW*MH/(PE*SIMD)`` words, word ``nf*(MW/SIMD) + sf`` (neuron fold
 outer, synapse fold inner, the order the core consumes them); in a word, element
@@ -25,8 +26,8 @@ from finn_vivado.backends.rtl.activation_params import (
     check_internal_memory,
     file_stem,
     initializer_of,
+    threshold_inits,
     threshold_matrix,
-    threshold_memory,
 )
 from finn_vivado.backends.rtl.memfile import pack_memory
 from finn_vivado.backends.rtl.params import dtype_params, ram_style_param
@@ -65,12 +66,14 @@ def rtl_spec(layer, model=None) -> RTLSpec:
     rows = mvau_weight_rows(numerics.as_int(weights), mw, mh, simd, pe)
     words, width = pack_memory(rows, layer.get_input_datatype(1))
     mems = [MemInit("WEIGHT_FILE", f"{stem}_weights.dat", words, width)]
-    steps = 0
+    steps, search = 0, False
     if not layer.get_nodeattr("noActivation"):
         thr = threshold_matrix(layer, initializer_of(layer, model, 2, "threshold"), mh)
         steps = thr.shape[1]
-        mems.append(threshold_memory(thr, pe, thr_dt, f"{stem}_thresholds.dat"))
+        inits, search = threshold_inits(layer, thr, pe, thr_dt, acc_params["ACC_WIDTH"])
+        mems.extend(inits)
     params.update(activation_params(layer, steps))
+    params["SEARCH"] = int(search)
     params.update({
         "WEIGHT_FILE": "", "THRESH_FILE": "",
         "RAM_STYLE": ram_style_param(layer.get_nodeattr("ram_style")),

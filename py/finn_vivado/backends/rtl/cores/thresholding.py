@@ -22,12 +22,10 @@ from finn_vivado.layers import numerics
 from finn_vivado.backends.rtl.activation_params import (
     activation_params,
     check_internal_memory,
-    file_stem,
     initializer_of,
     int_dtype,
-    search_memories,
+    threshold_inits,
     threshold_matrix,
-    threshold_memory,
 )
 from finn_vivado.backends.rtl.params import dtype_params, ram_style_param
 from finn_vivado.backends.rtl.ports import single_streams
@@ -64,13 +62,8 @@ def rtl_spec(layer, model=None) -> RTLSpec:
     act = activation_params(layer, thr.shape[1])
     del act["NO_ACT"]
     params.update(act)
-    search = layer.threshold_unit(width).search
+    mems, search = threshold_inits(layer, thr, pe, int_dtype(width, signed), width)
     params.update({"SEARCH": int(search), "THRESH_FILE": "",
                    "RAM_STYLE": ram_style_param(layer.get_nodeattr("ram_style"))})
-    dt, stem = int_dtype(width, signed), file_stem(layer)
-    if search:
-        mems = search_memories(thr, pe, dt, stem)
-    else:
-        mems = [threshold_memory(thr, pe, dt, f"{stem}_thresholds.dat")]
     inputs, outputs = single_streams(layer)
     return RTLSpec(layer.RTL_CORE, params, inputs, outputs, mem_inits=mems)

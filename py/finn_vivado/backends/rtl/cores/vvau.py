@@ -28,8 +28,8 @@ from finn_vivado.backends.rtl.activation_params import (
     check_internal_memory,
     file_stem,
     initializer_of,
+    threshold_inits,
     threshold_matrix,
-    threshold_memory,
 )
 from finn_vivado.backends.rtl.memfile import pack_memory
 from finn_vivado.backends.rtl.params import dtype_params, ram_style_param
@@ -103,12 +103,14 @@ def rtl_spec(layer, model=None) -> RTLSpec:
     words, width = pack_memory(vvau_weight_rows(weights, ch, k, simd, pe),
                                layer.get_input_datatype(1))
     mems = [MemInit("WEIGHT_FILE", f"{stem}_weights.dat", words, width)]
-    steps = 0
+    steps, search = 0, False
     if not layer.get_nodeattr("noActivation"):
         thr = threshold_matrix(layer, initializer_of(layer, model, 2, "threshold"), ch)
         steps = thr.shape[1]
-        mems.append(threshold_memory(thr, pe, thr_dt, f"{stem}_thresholds.dat"))
+        inits, search = threshold_inits(layer, thr, pe, thr_dt, acc_params["ACC_WIDTH"])
+        mems.extend(inits)
     params.update(activation_params(layer, steps))
+    params["SEARCH"] = int(search)
     params.update({
         "WEIGHT_FILE": "", "THRESH_FILE": "",
         "RAM_STYLE": ram_style_param(layer.get_nodeattr("ram_style")),
