@@ -8,7 +8,8 @@ End points: the D, CE and set/reset inputs of flip-flops, the inputs of block RA
 and SRL, the write ports of LUT RAM, and the top's output ports. Combinational cells:
 LUT1..LUT6 (the latest input takes the fastest LUT pin, as Vivado's pin swapping
 does), MUXF7/8/9, CARRY4/CARRY8 (each cell of a chain adds its CI->CO delay), INV,
-BUF, the read-address paths of LUT RAM and SRL, and DSPs without registers.
+BUF, the read-address paths of LUT RAM and SRL, and DSPs without registers. What each
+cell kind does is in :mod:`finn_vivado.backends.synth.cells`.
 
 Every net hop adds the model's routing allowance except dedicated connections (carry
 chains, LUT->CARRY S, LUT->MUXF, DSP cascades, and a LUT/MUXF/CARRY output feeding only
@@ -27,13 +28,13 @@ from __future__ import annotations
 import hashlib
 import json
 import math
-import re
 from collections import deque
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
 
 from finn_vivado.backends.sim.yosys import NetlistAnalysis
+from finn_vivado.backends.synth import cells
 from finn_vivado.backends.synth.netlist import Cell, Netlist, cell_label, flatten
 
 __all__ = ["LAYER_KEYS", "MODEL_FILE", "SUMMARY_KEYS", "DelayModel", "analyse", "delay_model",
@@ -41,21 +42,9 @@ __all__ = ["LAYER_KEYS", "MODEL_FILE", "SUMMARY_KEYS", "DelayModel", "analyse", 
 
 MODEL_FILE = Path(__file__).resolve().parent / "delay_models.json"
 #: version of the analysis: part of the synthesis cache key with the model file's hash;
-#: raise it when a change of this module or of netlist.py changes results
+#: raise it when a change of this module, cells.py or netlist.py changes results
 ANALYSIS_VERSION = 1
 _UNREACHED = -math.inf
-_KINDS = (("ff", r"^FD"), ("lut", r"^LUT[1-6]$"), ("inv", r"^INV$"), ("buf", r"^BUF$"),
-          ("muxf", r"^MUXF[789]$"), ("carry", r"^CARRY[48]$"), ("srl", r"^SRL"),
-          ("bram", r"^(RAMB|FIFO)(18|36)"), ("lutram", r"^RAM\d"), ("dsp", r"^DSP48"))
-_LEVEL_KEYS = {"lut": "LUT", "inv": "INV", "buf": "BUF", "muxf": "MUXF", "carry": "CARRY",
-               "lutram": "LUTRAM", "srl": "SRL", "dsp": "DSP"}
-_CLOCK_PINS = {"C", "CLK", "WCLK", "CLKARDCLK", "CLKBWRCLK", "RDCLK", "WRCLK", "CLKA", "CLKB"}
-_FF_SETUP = {"D": "ff_setup_d", "CE": "ff_setup_ce"}
-_ADDR = re.compile(r"^(A\d?|A\[\d+\]|ADDR[A-H](\[\d+\])?|DPRA\d?|DPRA\[\d+\])$")
-_READ_ONLY_ADDR = re.compile(r"^(ADDR[A-CE-G]|DPRA)")
-_BRAM_DATA = re.compile(r"^DIN?P?[AB]")
-_DSP_DATA = {"A": "A", "ACIN": "A", "B": "B", "BCIN": "B", "C": "C", "D": "D"}
-_CASCADE_IN = ("PCIN", "ACIN", "BCIN", "CARRYCASCIN", "MULTSIGNIN")
 
 
 @dataclass(frozen=True)
@@ -93,153 +82,6 @@ def model_identity() -> str:
     return f"v{ANALYSIS_VERSION} {hashlib.sha256(MODEL_FILE.read_bytes()).hexdigest()[:16]}"
 
 
-def _kind(cell_type: str) -> Optional[str]:
-    for kind, pattern in _KINDS:
-        if re.match(pattern, cell_type):
-            return kind
-    return None
-
-
-def _flag(params: dict, name: str, default: int = 1) -> bool:
-    """A register option of a DSP or block RAM (Yosys writes binary strings)."""
-    value = params.get(name)
-    if value is None:
-        return bool(default)
-    if isinstance(value, str):
-        return int(value, 2) != 0 if set(value) <= {"0", "1"} and value else value != "0"
-    return int(value) != 0
-
-
-def _base(pin: str) -> str:
-    return pin.split("[", 1)[0]
-
-
-# ------------------------------------------------------------- what each cell kind does
-def _starts(cell: Cell, kind: str, m: DelayModel) -> list:
-    """(net, clock-to-out) of the outputs a clock edge drives."""
-    if kind == "ff":
-        return [(net, m["ff_clk_to_q"]) for pin, net in cell.outs]
-    if kind in ("lutram", "srl"):
-        return [(net, m[f"{kind}_clk_to_out"]) for pin, net in cell.outs]
-    if kind == "bram":
-        return [(net, m["bram_clk_to_out_reg"] if _flag(cell.params, _bram_reg(pin), 0)
-                 else m["bram_clk_to_out"]) for pin, net in cell.outs]
-    if kind == "dsp":
-        base = _dsp_clk_to_out(cell.params, m)
-        return [] if base is None else [(net, base) for pin, net in cell.outs]
-    return []
-
-
-def _bram_reg(pin: str) -> str:
-    return "DOA_REG" if re.match(r"^DO(UT)?P?A", pin) else "DOB_REG"
-
-
-def _dsp_clk_to_out(params: dict, m: DelayModel) -> Optional[float]:
-    if _flag(params, "PREG"):
-        return m["dsp_clk_to_out_preg"]
-    if _flag(params, "MREG"):
-        return m["dsp_clk_to_out_mreg"]
-    inputs = "ABCD" if params.get("USE_DPORT") == "TRUE" else "ABC"
-    if any(_flag(params, f"{x}REG") for x in inputs):
-        return m["dsp_clk_to_out_inreg"]
-    return None
-
-
-def _dsp_input(params: dict, pin: str, m: DelayModel) -> tuple:
-    """('setup', ns) or ('comb', ns) for a DSP input pin."""
-    base = _base(pin)
-    if base == "PCIN":
-        return ("setup", m["dsp_setup_pcin"]) if _flag(params, "PREG") \
-            else ("comb", m["dsp_setup_pcin"])
-    data = _DSP_DATA.get(base)
-    if data is None:
-        return ("setup", m["dsp_setup_inreg"])
-    if _flag(params, f"{data}REG"):
-        return ("setup", m["dsp_setup_inreg"])
-    if data != "C" and _flag(params, "MREG"):
-        return ("setup", m["dsp_setup_mreg"])
-    if _flag(params, "PREG"):
-        return ("setup", m["dsp_setup_preg"])
-    return ("comb", m["dsp_comb"])
-
-
-def _ends(cell: Cell, kind: str, m: DelayModel) -> list:
-    """(pin, net, setup) of the inputs a clock edge captures."""
-    ins = [(pin, net) for pin, net in cell.ins if _base(pin) not in _CLOCK_PINS]
-    if kind == "ff":
-        return [(p, n, m[_FF_SETUP.get(p, "ff_setup_sr")]) for p, n in ins]
-    if kind == "srl":
-        return [(p, n, m["srl_setup"]) for p, n in ins if not _ADDR.match(p)]
-    if kind == "lutram":
-        return [(p, n, m["lutram_setup"]) for p, n in ins if not _READ_ONLY_ADDR.match(p)]
-    if kind == "bram":
-        return [(p, n, m["bram_setup_data"] if _BRAM_DATA.match(p) else m["bram_setup_addr"])
-                for p, n in ins]
-    if kind == "dsp":
-        return [(p, n, ns) for p, n in ins
-                for how, ns in [_dsp_input(cell.params, p, m)] if how == "setup"]
-    return []
-
-
-def _comb_ins(cell: Cell, kind: str, m: DelayModel) -> list:
-    """(pin, net) of the inputs with a combinational arc to an output."""
-    if kind in ("lut", "inv", "buf", "muxf", "carry"):
-        return cell.ins
-    if kind == "lutram":
-        return [(p, n) for p, n in cell.ins if _ADDR.match(p)]
-    if kind == "srl":
-        return [(p, n) for p, n in cell.ins if _ADDR.match(p)]
-    if kind == "dsp":
-        return [(p, n) for p, n in cell.ins if _dsp_input(cell.params, p, m)[0] == "comb"]
-    return []
-
-
-def _arc(kind: str, cell: Cell, pin: str, out: str, m: DelayModel) -> Optional[float]:
-    """Delay of the arc ``pin`` -> ``out`` (None: no arc; "lut": by LUT pin)."""
-    if kind == "muxf":
-        size = "muxf7" if cell.type == "MUXF7" else "muxf8"
-        return m[f"{size}_select"] if pin == "S" else m[f"{size}_data"]
-    if kind == "carry":
-        return _carry_arc(cell, pin, out, m)
-    if kind == "inv":
-        return m["inv"]
-    if kind == "buf":
-        return 0.0
-    if kind == "srl" and _base(out) != "Q":
-        return None
-    if kind == "dsp":
-        return _dsp_input(cell.params, pin, m)[1]
-    return -1.0  # lut, lutram, srl: assigned LUT pins
-
-
-def _carry_arc(cell: Cell, pin: str, out: str, m: DelayModel) -> Optional[float]:
-    width = 8 if cell.type == "CARRY8" else 4
-    out_index = int(out[out.index("[") + 1:-1]) if "[" in out else 0
-    is_co = out.startswith("CO")
-    if _base(pin) in ("CI", "CI_TOP", "CYINIT"):
-        if not is_co:
-            return m["carry_ci_o"]
-        return m["carry_ci_co"] if out_index == width - 1 else m["carry_ci_co_partial"]
-    in_index = int(pin[pin.index("[") + 1:-1]) if "[" in pin else 0
-    if in_index > out_index:
-        return None
-    return m["carry_s_co"] if is_co else m["carry_s_o"]
-
-
-def _dedicated(driver_kind: str, kind: str, pin: str, fanout: int) -> bool:
-    """True for a connection that uses no general routing (see module doc)."""
-    if kind == "carry":
-        return (_base(pin) in ("CI", "CI_TOP") and driver_kind == "carry") or \
-            (pin.startswith("S[") and driver_kind == "lut")
-    if kind == "muxf":
-        return pin in ("I0", "I1") and driver_kind in ("lut", "muxf")
-    if kind == "dsp":
-        return pin.startswith(_CASCADE_IN) and driver_kind == "dsp"
-    if kind == "ff":
-        return pin == "D" and fanout == 1 and driver_kind in ("lut", "muxf", "carry", "inv")
-    return False
-
-
 # ------------------------------------------------------------------------- the analysis
 class _Timer:
     """Arrival times, critical predecessors and logic levels of every net."""
@@ -247,7 +89,7 @@ class _Timer:
     def __init__(self, netlist: Netlist, model: DelayModel):
         self.nl, self.m = netlist, model
         size = netlist.nets
-        self.kinds = [_kind(cell.type) for cell in netlist.cells]
+        self.kinds = [cells.kind_of(cell.type) for cell in netlist.cells]
         self.driver = [-1] * size
         self.fanout = [0] * size
         self.arr = [_UNREACHED] * size
@@ -266,7 +108,7 @@ class _Timer:
     def route(self, net: int, kind: str, pin: str) -> float:
         driver = self.driver[net]
         if driver >= 0 and self.kinds[driver] and \
-                _dedicated(self.kinds[driver], kind, pin, self.fanout[net]):
+                cells.dedicated(self.kinds[driver], kind, pin, self.fanout[net]):
             return 0.0
         return self.m["route_per_hop"]
 
@@ -276,14 +118,14 @@ class _Timer:
                 self.arr[net] = 0.0
         for index, cell in enumerate(self.nl.cells):
             if self.kinds[index]:
-                for net, delay in _starts(cell, self.kinds[index], self.m):
+                for net, delay in cells.starts(cell, self.kinds[index], self.m):
                     self.arr[net] = max(self.arr[net], delay)
 
     def propagate(self) -> None:
         """Combinational cells in topological order (Kahn); cells on a loop are skipped."""
         comb = {}
         for index, cell in enumerate(self.nl.cells):
-            ins = _comb_ins(cell, self.kinds[index], self.m) if self.kinds[index] else []
+            ins = cells.comb_inputs(cell, self.kinds[index], self.m) if self.kinds[index] else []
             if ins:
                 comb[index] = ins
         waiting = dict.fromkeys(comb, 0)
@@ -310,7 +152,7 @@ class _Timer:
         cell, kind = self.nl.cells[index], self.kinds[index]
         ins = [(pin, net, self.arr[net] + self.route(net, kind, pin))
                for pin, net in comb_ins if self.arr[net] > _UNREACHED]
-        step = self.m.levels[_LEVEL_KEYS[kind]]
+        step = self.m.levels[cells.LEVEL_KEYS[kind]]
         for out, onet in cell.outs:
             arcs = self.arcs(kind, cell, ins, out)
             if not arcs:
@@ -326,7 +168,7 @@ class _Timer:
         pins latest-first (the latest input gets the fastest pin)."""
         arcs, lut_like = [], []
         for pin, net, arrival in ins:
-            delay = _arc(kind, cell, pin, out, self.m)
+            delay = cells.arc_delay(kind, cell, pin, out, self.m)
             if delay is None:
                 continue
             if delay < 0:
@@ -347,7 +189,7 @@ class _Timer:
             if not kind:
                 continue
             block = self.nl.instances[cell.inst][2]
-            for pin, net, setup in _ends(cell, kind, self.m):
+            for pin, net, setup in cells.ends(cell, kind, self.m):
                 if self.arr[net] > _UNREACHED:
                     yield block, index, net, \
                         self.arr[net] + self.route(net, kind, pin) + setup + allowance
@@ -374,22 +216,22 @@ class _Timer:
 def _describe(timer: _Timer, doc: Optional[dict], end, net: int, delay: float) -> dict:
     """The report entry of the worst path ending at ``end`` through ``net``."""
     start, comb = timer.trace(net)
-    cells, instances = timer.nl.cells, timer.nl.instances
+    leaves, instances = timer.nl.cells, timer.nl.instances
 
     def label(ref) -> str:
         if isinstance(ref, str):
             return f"port {ref}"
-        return cell_label(doc, timer.nl, cells[ref]) if doc else cells[ref].name
+        return cell_label(doc, timer.nl, leaves[ref]) if doc else leaves[ref].name
 
     def block(ref) -> str:
-        return "" if isinstance(ref, str) else instances[cells[ref].inst][2]
+        return "" if isinstance(ref, str) else instances[leaves[ref].inst][2]
 
     def kind(ref) -> str:
-        return "port" if isinstance(ref, str) else cells[ref].type
+        return "port" if isinstance(ref, str) else leaves[ref].type
 
     return {"start": label(start), "end": label(end), "start_block": block(start),
             "levels": timer.lv[net], "delay_ns": round(delay, 3),
-            "cells": [kind(start)] + [cells[i].type for i in comb] + [kind(end)]}
+            "cells": [kind(start)] + [leaves[i].type for i in comb] + [kind(end)]}
 
 
 def analyse(netlist: Netlist, model: DelayModel, doc: Optional[dict] = None) -> dict:
