@@ -2,9 +2,24 @@
 // A circular line buffer of BUF_DEPTH beats holds the newest input beats. The read side
 // walks the window of each output pixel and reads a beat as soon as it has arrived; the
 // write side accepts input while the beats from the current window's first beat up to
-// the newest one fit in the buffer. `fill` counts the beats written beyond the current
-// window's first beat (negative while skipping input that no window uses).
-// s_ready depends on registers only; m_ready steers the read side.
+// the newest one fit in the buffer (`fill` beats: those written beyond the current
+// window's first beat, negative while skipping input that no window uses).
+//
+// The walk runs ahead of the reads, so that every register-to-register path holds at
+// most one carry chain. Consecutive entries of the walk (beats of the windows, in output
+// order) differ by one of six constant offset steps, the step's class: next beat of the
+// fastest loop, of the middle loop, of the slowest loop, next pixel, next row, next
+// frame. Three stages, each one entry ahead of the next:
+//   counters - loop counters with registered "last" flags; their class;
+//   walker   - wrapped buffer address, the class of the step after it, and that step's
+//              address increment with and without the wrap (both registered);
+//   issue    - buffer address and class of the entry read next, and two counts whose
+//              sign bits decide: `avail` = fill - (offset of the entry) - 1 (the entry
+//              has arrived when >= 0) and `room` = BUF_DEPTH - 1 - fill (input is
+//              accepted when >= 0). Both move by constants picked by the class.
+// The stages advance on every read and in the cycle after reset (when nothing can be
+// read yet), so beats are read and accepted in the same cycles as by a walk computed in
+// the reading cycle. s_ready depends on registers only; m_ready steers the read side.
 `default_nettype none
 
 module finn_swg_window_buffer #(
@@ -41,35 +56,60 @@ module finn_swg_window_buffer #(
     localparam integer STEP_MAX = (STEP_FRAME > STEP_ROW) ?
                                   ((STEP_FRAME > STEP_PIX) ? STEP_FRAME : STEP_PIX) :
                                   ((STEP_ROW > STEP_PIX) ? STEP_ROW : STEP_PIX);
-    localparam integer RANGE = (BUF_DEPTH > STEP_MAX) ? BUF_DEPTH : STEP_MAX;
-    localparam integer FW = $clog2(RANGE + 1) + 1;  // signed fill / offset width
+    // fill >= SPAN when a window's last beat is read, so fill >= SPAN - STEP_MAX after it:
+    // avail >= -STEP_MAX and room <= BUF_DEPTH - 1 + max(0, STEP_MAX - SPAN)
+    localparam integer SKIP = (STEP_MAX > SPAN) ? STEP_MAX - SPAN : 0;
+    localparam integer RANGE = (BUF_DEPTH + SKIP > STEP_MAX) ? BUF_DEPTH + SKIP : STEP_MAX;
+    localparam integer CW = $clog2(RANGE + 1) + 1;  // signed width of avail and room
     localparam integer AW = (BUF_DEPTH > 1) ? $clog2(BUF_DEPTH) : 1;
-    localparam integer KHW = (K_H > 1) ? $clog2(K_H) : 1;
-    localparam integer KWW = (K_W > 1) ? $clog2(K_W) : 1;
-    localparam integer CFW = (CF > 1) ? $clog2(CF) : 1;
-    localparam integer OXW = (OFM_W > 1) ? $clog2(OFM_W) : 1;
-    localparam integer OYW = (OFM_H > 1) ? $clog2(OFM_H) : 1;
-
-    // constants sized to the counters they are compared with / added to
-    /* verilator lint_off WIDTHTRUNC */
-    localparam [KHW-1:0] KH_LAST = K_H - 1;
-    localparam [KWW-1:0] KW_LAST = K_W - 1;
-    localparam [CFW-1:0] CF_LAST = CF - 1;
-    localparam [OXW-1:0] OX_LAST = OFM_W - 1;
-    localparam [OYW-1:0] OY_LAST = OFM_H - 1;
-    localparam [FW-1:0] ROW_INC = DIL_H * IFM_W * CF;
-    localparam [FW-1:0] COL_INC = DIL_W * CF;
-    localparam [FW-1:0] STEP_PIX_F = STEP_PIX;
-    localparam [FW-1:0] STEP_ROW_F = STEP_ROW;
-    localparam [FW-1:0] STEP_FRAME_F = STEP_FRAME;
-    localparam [FW-1:0] DEPTH_F = BUF_DEPTH;
-    localparam [AW-1:0] ADDR_LAST = BUF_DEPTH - 1;
-    localparam [AW:0] DEPTH_A = BUF_DEPTH;
-    localparam [AW:0] PIX_MOD = STEP_PIX % BUF_DEPTH;
-    localparam [AW:0] ROW_MOD = STEP_ROW % BUF_DEPTH;
-    localparam [AW:0] FRAME_MOD = STEP_FRAME % BUF_DEPTH;
-    /* verilator lint_on WIDTHTRUNC */
     localparam DW_ORDER = (DEPTHWISE != 0);
+
+    // the three window loops, fastest first: (cf, kw, kh), or (kw, kh, cf) depthwise
+    localparam integer N_A = DW_ORDER ? K_W : CF;
+    localparam integer N_B = DW_ORDER ? K_H : K_W;
+    localparam integer N_C = DW_ORDER ? CF : K_H;
+    // offset of beat (kh, kw, cf) from the window's first beat:
+    // kh * ROW_INC + kw * COL_INC + cf; the offset change of each step
+    localparam integer ROW_INC = DIL_H * IFM_W * CF;
+    localparam integer COL_INC = DIL_W * CF;
+    localparam integer INC_A = DW_ORDER ? COL_INC : 1;
+    localparam integer INC_B = DW_ORDER ? ROW_INC : COL_INC;
+    localparam integer INC_C = DW_ORDER ? 1 : ROW_INC;
+    localparam integer D_A = INC_A;
+    localparam integer D_B = INC_B - (N_A - 1) * INC_A;
+    localparam integer D_C = INC_C - (N_B - 1) * INC_B - (N_A - 1) * INC_A;
+    // the last beat of every window is at offset SPAN - 1 (both orders)
+    localparam integer D_PIX = STEP_PIX - (SPAN - 1);
+    localparam integer D_ROW = STEP_ROW - (SPAN - 1);
+    localparam integer D_FRAME = STEP_FRAME - (SPAN - 1);
+
+    // step classes (bit 2: the window's last beat, bits 1:0 select the step)
+    localparam [2:0] CL_A = 3'd0, CL_B = 3'd1, CL_C = 3'd2;
+    localparam [2:0] CL_PIX = 3'd4, CL_ROW = 3'd5, CL_FRAME = 3'd6;
+
+    // per class: the offset change modulo BUF_DEPTH (address step), the same minus
+    // BUF_DEPTH (address step with wrap), minus the offset change (avail) and the
+    // window's move minus 1 (room)
+    localparam integer M_A = ((D_A % BUF_DEPTH) + BUF_DEPTH) % BUF_DEPTH;
+    localparam integer M_B = ((D_B % BUF_DEPTH) + BUF_DEPTH) % BUF_DEPTH;
+    localparam integer M_C = ((D_C % BUF_DEPTH) + BUF_DEPTH) % BUF_DEPTH;
+    localparam integer M_PIX = ((D_PIX % BUF_DEPTH) + BUF_DEPTH) % BUF_DEPTH;
+    localparam integer M_ROW = ((D_ROW % BUF_DEPTH) + BUF_DEPTH) % BUF_DEPTH;
+    localparam integer M_FRAME = ((D_FRAME % BUF_DEPTH) + BUF_DEPTH) % BUF_DEPTH;
+    /* verilator lint_off WIDTHTRUNC */
+    localparam [AW:0] AI_A = M_A, AI_B = M_B, AI_C = M_C;
+    localparam [AW:0] AI_PIX = M_PIX, AI_ROW = M_ROW, AI_FRAME = M_FRAME;
+    localparam [AW:0] AX_A = M_A - BUF_DEPTH, AX_B = M_B - BUF_DEPTH, AX_C = M_C - BUF_DEPTH;
+    localparam [AW:0] AX_PIX = M_PIX - BUF_DEPTH, AX_ROW = M_ROW - BUF_DEPTH;
+    localparam [AW:0] AX_FRAME = M_FRAME - BUF_DEPTH;
+    localparam [CW-1:0] ND_A = -D_A, ND_B = -D_B, ND_C = -D_C;
+    localparam [CW-1:0] ND_PIX = -D_PIX, ND_ROW = -D_ROW, ND_FRAME = -D_FRAME;
+    localparam [CW-1:0] RI_PIX = STEP_PIX - 1, RI_ROW = STEP_ROW - 1;
+    localparam [CW-1:0] RI_FRAME = STEP_FRAME - 1;
+    localparam [CW-1:0] ONES = -1;
+    localparam [CW-1:0] ROOM_INIT = BUF_DEPTH - 1;
+    localparam [AW-1:0] ADDR_PEN = (BUF_DEPTH > 1) ? BUF_DEPTH - 2 : 0;
+    /* verilator lint_on WIDTHTRUNC */
 
     generate
         if (BUF_DEPTH < SPAN) begin : g_bad_depth
@@ -80,75 +120,193 @@ module finn_swg_window_buffer #(
         end
     endgenerate
 
-    // ------------------------------------------------------------ read side
-    reg [KHW-1:0] kh;
-    reg [KWW-1:0] kw;
-    reg [CFW-1:0] cf;
-    reg [FW-1:0] row_off;          // kh * DIL_H * IFM_W * CF
-    reg [FW-1:0] col_off;          // kw * DIL_W * CF
-    reg [OXW-1:0] ox;
-    reg [OYW-1:0] oy;
-    reg [AW-1:0] base_addr;        // buffer address of the window's first beat
-    reg signed [FW-1:0] fill;      // beats written beyond the window's first beat
+    // ------------------------------------------------------------ counters
+    // loop counters of the entry two ahead of the issue stage's, with registered "last"
+    // flags (a loop of n steps is at n - 2 before its last step)
+    localparam integer NW_A = (N_A > 1) ? $clog2(N_A) : 1;
+    localparam integer NW_B = (N_B > 1) ? $clog2(N_B) : 1;
+    localparam integer NW_C = (N_C > 1) ? $clog2(N_C) : 1;
+    localparam integer NW_X = (OFM_W > 1) ? $clog2(OFM_W) : 1;
+    localparam integer NW_Y = (OFM_H > 1) ? $clog2(OFM_H) : 1;
+    // the counters of entry 1 (entry 0 is all zero): the first step carries into a loop
+    // when every faster loop has one step
+    localparam CY_B = (N_A == 1);
+    localparam CY_C = CY_B && (N_B == 1);
+    localparam CY_X = CY_C && (N_C == 1);
+    localparam CY_Y = CY_X && (OFM_W == 1);
+    /* verilator lint_off WIDTHTRUNC */
+    localparam [NW_A-1:0] A_PEN = (N_A > 1) ? N_A - 2 : 0;
+    localparam [NW_B-1:0] B_PEN = (N_B > 1) ? N_B - 2 : 0;
+    localparam [NW_C-1:0] C_PEN = (N_C > 1) ? N_C - 2 : 0;
+    localparam [NW_X-1:0] X_PEN = (OFM_W > 1) ? OFM_W - 2 : 0;
+    localparam [NW_Y-1:0] Y_PEN = (OFM_H > 1) ? OFM_H - 2 : 0;
+    localparam [NW_A-1:0] A_1 = (N_A > 1) ? 1 : 0;
+    localparam [NW_B-1:0] B_1 = (CY_B && N_B > 1) ? 1 : 0;
+    localparam [NW_C-1:0] C_1 = (CY_C && N_C > 1) ? 1 : 0;
+    localparam [NW_X-1:0] X_1 = (CY_X && OFM_W > 1) ? 1 : 0;
+    localparam [NW_Y-1:0] Y_1 = (CY_Y && OFM_H > 1) ? 1 : 0;
+    /* verilator lint_on WIDTHTRUNC */
+    localparam LAST_A_1 = (N_A <= 2);
+    localparam LAST_B_1 = (N_B == 1) || (CY_B && N_B == 2);
+    localparam LAST_C_1 = (N_C == 1) || (CY_C && N_C == 2);
+    localparam LAST_X_1 = (OFM_W == 1) || (CY_X && OFM_W == 2);
+    localparam LAST_Y_1 = (OFM_H == 1) || (CY_Y && OFM_H == 2);
+    // the step after entry 0: its class and address increments
+    localparam [2:0] CL_0 = (N_A > 1) ? CL_A : (N_B > 1) ? CL_B : (N_C > 1) ? CL_C :
+                            (OFM_W > 1) ? CL_PIX : (OFM_H > 1) ? CL_ROW : CL_FRAME;
+    localparam integer M_0 = (N_A > 1) ? M_A : (N_B > 1) ? M_B : (N_C > 1) ? M_C :
+                             (OFM_W > 1) ? M_PIX : (OFM_H > 1) ? M_ROW : M_FRAME;
+    /* verilator lint_off WIDTHTRUNC */
+    localparam [AW:0] AI_0 = M_0;
+    localparam [AW:0] AX_0 = M_0 - BUF_DEPTH;
+    /* verilator lint_on WIDTHTRUNC */
+
+    reg [NW_A-1:0] cnt_a;
+    reg [NW_B-1:0] cnt_b;
+    reg [NW_C-1:0] cnt_c;
+    reg [NW_X-1:0] cnt_x;
+    reg [NW_Y-1:0] cnt_y;
+    reg last_a, last_b, last_c, last_x, last_y;
+    wire step_b = last_a;
+    wire step_c = last_a && last_b;
+    wire step_x = step_c && last_c;
+    wire step_y = step_x && last_x;
+    wire [2:0] c_cls = !last_a ? CL_A : !last_b ? CL_B : !last_c ? CL_C :
+                       !last_x ? CL_PIX : !last_y ? CL_ROW : CL_FRAME;
+
+    // ------------------------------------------------------------ walker
+    reg [AW-1:0] w_addr;           // buffer address of the entry after the issue stage's
+    reg [2:0] w_cls;               // class of the step after it
+    reg [AW:0] w_ai;               // that step modulo BUF_DEPTH
+    reg [AW:0] w_ax;               // the same minus BUF_DEPTH (negative)
+
+    // ------------------------------------------------------------ issue stage
+    reg p_valid;                   // the issue stage holds an entry (from cycle 1 on)
+    reg [AW-1:0] p_addr;           // buffer address of the entry read next
+    reg [2:0] p_cls;               // class of the step after it
+    reg signed [CW-1:0] avail;     // fill - offset of the entry - 1: arrived if >= 0
+    reg signed [CW-1:0] room;      // BUF_DEPTH - 1 - fill: input accepted if >= 0
     reg [AW-1:0] wr_addr;
+    reg wr_last;                   // wr_addr is the buffer's last address
 
-    wire [FW-1:0] off = row_off + col_off + {{(FW - CFW){1'b0}}, cf};
-    wire issue = ($signed(off) < fill) && (!m_valid || m_ready);
-    wire kh_last = (kh == KH_LAST);
-    wire kw_last = (kw == KW_LAST);
-    wire cf_last = (cf == CF_LAST);
-    wire pix_done = issue && kh_last && kw_last && cf_last;
-    wire row_end = (ox == OX_LAST);
-    wire frame_end = row_end && (oy == OY_LAST);
-    wire cf_step = DW_ORDER ? (kw_last && kh_last) : 1'b1;
-    wire kw_step = DW_ORDER ? 1'b1 : cf_last;
-    wire kh_step = DW_ORDER ? kw_last : (cf_last && kw_last);
-    wire [FW-1:0] step = frame_end ? STEP_FRAME_F : (row_end ? STEP_ROW_F : STEP_PIX_F);
-    wire [AW:0] step_mod = frame_end ? FRAME_MOD : (row_end ? ROW_MOD : PIX_MOD);
-
-    /* verilator lint_off UNUSEDSIGNAL */
-    wire [AW:0] rd_sum = {1'b0, base_addr} + {1'b0, off[AW-1:0]};
-    wire [AW:0] rd_wrap = rd_sum - DEPTH_A;
-    wire [AW:0] base_sum = {1'b0, base_addr} + step_mod;
-    wire [AW:0] base_wrap = base_sum - DEPTH_A;
-    /* verilator lint_on UNUSEDSIGNAL */
-    wire [AW-1:0] rd_addr = (rd_sum >= DEPTH_A) ? rd_wrap[AW-1:0] : rd_sum[AW-1:0];
-
-    // ----------------------------------------------------------- write side
-    assign s_ready = (fill < $signed(DEPTH_F));
+    // avail < 0 in the cycle after reset, so p_valid need not gate issue
+    wire issue = !avail[CW-1] && (!m_valid || m_ready);
+    wire advance = issue || !p_valid;
+    assign s_ready = !room[CW-1];
     wire wr = s_valid && s_ready;
+
+    // avail += wr - (issue ? delta : 0); room += (issue ? step : 0) - wr, each one carry
+    // chain with wr entering through an extra low bit (x + y + c = ({x, 1} + {y, c}) >> 1)
+    reg [CW-1:0] avail_dec;
+    reg [CW-1:0] room_inc;          // (issue ? step : 0) - 1; wr adds the 1 back
+    always @(*) begin
+        avail_dec = {CW{1'b0}};
+        room_inc = ONES;
+        if (issue) begin
+            case (p_cls)
+                CL_A: avail_dec = ND_A;
+                CL_B: avail_dec = ND_B;
+                CL_C: avail_dec = ND_C;
+                CL_PIX: begin avail_dec = ND_PIX; room_inc = RI_PIX; end
+                CL_ROW: begin avail_dec = ND_ROW; room_inc = RI_ROW; end
+                default: begin avail_dec = ND_FRAME; room_inc = RI_FRAME; end
+            endcase
+        end
+    end
+    /* verilator lint_off UNUSEDSIGNAL */
+    wire [CW:0] avail_sum = {avail, 1'b1} + {avail_dec, wr};
+    wire [CW:0] room_sum = {room, 1'b1} + {room_inc, !wr};
+    /* verilator lint_on UNUSEDSIGNAL */
+
+    // walker: the next address is the sum or the sum minus BUF_DEPTH, the one in range
+    reg [AW:0] addr_inc;           // the increments of the counters' class
+    reg [AW:0] addr_inc_wrap;
+    always @(*) begin
+        case (c_cls)
+            CL_A: begin addr_inc = AI_A; addr_inc_wrap = AX_A; end
+            CL_B: begin addr_inc = AI_B; addr_inc_wrap = AX_B; end
+            CL_C: begin addr_inc = AI_C; addr_inc_wrap = AX_C; end
+            CL_PIX: begin addr_inc = AI_PIX; addr_inc_wrap = AX_PIX; end
+            CL_ROW: begin addr_inc = AI_ROW; addr_inc_wrap = AX_ROW; end
+            default: begin addr_inc = AI_FRAME; addr_inc_wrap = AX_FRAME; end
+        endcase
+    end
+    /* verilator lint_off UNUSEDSIGNAL */
+    wire [AW:0] addr_sum = {1'b0, w_addr} + w_ai;
+    wire [AW:0] addr_wrap = {1'b0, w_addr} + w_ax;  // negative: no wrap
+    /* verilator lint_on UNUSEDSIGNAL */
+    wire [AW-1:0] addr_next;
+    generate
+        if ((1 << AW) == BUF_DEPTH) begin : g_addr_pow2
+            assign addr_next = addr_sum[AW-1:0];
+        end else begin : g_addr_wrap
+            assign addr_next = addr_wrap[AW] ? addr_sum[AW-1:0] : addr_wrap[AW-1:0];
+        end
+    endgenerate
 
     always @(posedge ap_clk) begin
         if (!ap_rst_n) begin
-            kh <= {KHW{1'b0}};
-            kw <= {KWW{1'b0}};
-            cf <= {CFW{1'b0}};
-            row_off <= {FW{1'b0}};
-            col_off <= {FW{1'b0}};
-            ox <= {OXW{1'b0}};
-            oy <= {OYW{1'b0}};
-            base_addr <= {AW{1'b0}};
-            fill <= {FW{1'b0}};
+            cnt_a <= A_1;
+            cnt_b <= B_1;
+            cnt_c <= C_1;
+            cnt_x <= X_1;
+            cnt_y <= Y_1;
+            last_a <= LAST_A_1;
+            last_b <= LAST_B_1;
+            last_c <= LAST_C_1;
+            last_x <= LAST_X_1;
+            last_y <= LAST_Y_1;
+            w_addr <= {AW{1'b0}};
+            w_cls <= CL_0;
+            w_ai <= AI_0;
+            w_ax <= AX_0;
+            p_valid <= 1'b0;
+            avail <= ONES;
+            room <= ROOM_INIT;
             wr_addr <= {AW{1'b0}};
+            wr_last <= (BUF_DEPTH == 1);
             m_valid <= 1'b0;
         end else begin
             m_valid <= issue || (m_valid && !m_ready);
-            if (wr) wr_addr <= (wr_addr == ADDR_LAST) ? {AW{1'b0}} : wr_addr + 1'b1;
-            fill <= fill + $signed({{(FW - 1){1'b0}}, wr}) - $signed(pix_done ? step : {FW{1'b0}});
-            if (issue && cf_step) cf <= cf_last ? {CFW{1'b0}} : cf + 1'b1;
-            if (issue && kw_step) begin
-                kw <= kw_last ? {KWW{1'b0}} : kw + 1'b1;
-                col_off <= kw_last ? {FW{1'b0}} : col_off + COL_INC;
+            avail <= avail_sum[CW:1];
+            room <= room_sum[CW:1];
+            if (wr) begin
+                wr_addr <= wr_last ? {AW{1'b0}} : wr_addr + 1'b1;
+                wr_last <= (BUF_DEPTH == 1) || (!wr_last && wr_addr == ADDR_PEN);
             end
-            if (issue && kh_step) begin
-                kh <= kh_last ? {KHW{1'b0}} : kh + 1'b1;
-                row_off <= kh_last ? {FW{1'b0}} : row_off + ROW_INC;
+            if (advance) begin
+                p_valid <= 1'b1;
+                w_addr <= addr_next;
+                w_cls <= c_cls;
+                w_ai <= addr_inc;
+                w_ax <= addr_inc_wrap;
+                cnt_a <= last_a ? {NW_A{1'b0}} : cnt_a + 1'b1;
+                last_a <= (N_A == 1) || (!last_a && cnt_a == A_PEN);
+                if (step_b) begin
+                    cnt_b <= last_b ? {NW_B{1'b0}} : cnt_b + 1'b1;
+                    last_b <= (N_B == 1) || (!last_b && cnt_b == B_PEN);
+                end
+                if (step_c) begin
+                    cnt_c <= last_c ? {NW_C{1'b0}} : cnt_c + 1'b1;
+                    last_c <= (N_C == 1) || (!last_c && cnt_c == C_PEN);
+                end
+                if (step_x) begin
+                    cnt_x <= last_x ? {NW_X{1'b0}} : cnt_x + 1'b1;
+                    last_x <= (OFM_W == 1) || (!last_x && cnt_x == X_PEN);
+                end
+                if (step_y) begin
+                    cnt_y <= last_y ? {NW_Y{1'b0}} : cnt_y + 1'b1;
+                    last_y <= (OFM_H == 1) || (!last_y && cnt_y == Y_PEN);
+                end
             end
-            if (pix_done) begin
-                base_addr <= (base_sum >= DEPTH_A) ? base_wrap[AW-1:0] : base_sum[AW-1:0];
-                ox <= row_end ? {OXW{1'b0}} : ox + 1'b1;
-                if (row_end) oy <= frame_end ? {OYW{1'b0}} : oy + 1'b1;
-            end
+        end
+    end
+
+    // the issue stage's entry: loaded in the cycle after reset, before any read
+    always @(posedge ap_clk) begin
+        if (advance) begin
+            p_addr <= w_addr;
+            p_cls <= w_cls;
         end
     end
 
@@ -163,7 +321,7 @@ module finn_swg_window_buffer #(
         .wr_addr(wr_addr),
         .wr_data(s_data),
         .rd_en(issue),
-        .rd_addr(rd_addr),
+        .rd_addr(p_addr),
         .rd_data(m_data)
     );
 endmodule
