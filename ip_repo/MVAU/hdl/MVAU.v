@@ -49,6 +49,7 @@ module MVAU #(
     parameter integer    OUT_WIDTH     = 8,       // bits per output element
     parameter            WEIGHT_FILE   = "",      // $readmemh file of the weight ROM
     parameter integer    SEARCH        = 0,       // 1: threshold search (sorted thresholds)
+    parameter integer    BLOCK_STAGES  = 0,       // SEARCH = 1: bit j = stage j ROMs in block RAM
     parameter            THRESH_FILE   = "",      // $readmemh file (prefix) of the thresholds
     parameter [8*11-1:0] RAM_STYLE     = "auto",  // weights: "auto", "block", "distributed", "ultra"
     parameter [8*11-1:0] RAM_STYLE_THR = "auto",  // thresholds: "auto", "block", "distributed"
@@ -214,7 +215,7 @@ module MVAU #(
         .PE(PE), .CMP_WIDTH(ACC_WIDTH), .CMP_SIGNED(ACC_SIGNED), .N_STEPS(N_STEPS),
         .OUT_WIDTH(OUT_WIDTH), .ACT_VAL(ACT_VAL), .NO_ACT(NO_ACT), .CMP_REG(CMP_REG),
         .SEARCH(SEARCH), .NF(NF), .FOLD_BITS(NFB), .THRESH_FILE(THRESH_FILE),
-        .RAM_STYLE(RAM_STYLE_THR)
+        .RAM_STYLE(RAM_STYLE_THR), .BLOCK_STAGES(BLOCK_STAGES)
     ) u_act (
         .clk(ap_clk), .fold_en(acc_done), .fold(tcnt), .v_en(act_t[0]), .v(acc),
         .out(out_data)

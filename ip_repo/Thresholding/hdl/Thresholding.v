@@ -33,6 +33,7 @@ module Thresholding #(
     parameter integer    ACT_VAL     = 0,      // offset added to the count
     parameter integer    OUT_WIDTH   = 8,      // bits per output element (<= 32)
     parameter integer    SEARCH      = 0,      // 1: binary search (thresholds sorted)
+    parameter integer    BLOCK_STAGES = 0,     // SEARCH = 1: bit j = stage j ROMs in block RAM
     parameter            THRESH_FILE = "",     // $readmemh file (prefix) of the thresholds
     parameter [8*11-1:0] RAM_STYLE   = "auto"  // thresholds: "auto", "block", "distributed", "ultra"
 ) (
@@ -118,7 +119,7 @@ module Thresholding #(
         .PE(PE), .CMP_WIDTH(CMP_WIDTH), .CMP_SIGNED(CMP_SIGNED), .N_STEPS(N_STEPS),
         .OUT_WIDTH(OUT_WIDTH), .ACT_VAL(ACT_VAL), .NO_ACT(0), .CMP_REG(CMP_REG),
         .SEARCH(SEARCH), .NF(NF), .FOLD_BITS(NFB), .THRESH_FILE(THRESH_FILE),
-        .RAM_STYLE(RAM_STYLE)
+        .RAM_STYLE(RAM_STYLE), .BLOCK_STAGES(BLOCK_STAGES)
     ) u_act (
         .clk(ap_clk), .fold_en(go), .fold(nf), .v_en(v_t[0]), .v(x_cmp), .out(out_data)
     );

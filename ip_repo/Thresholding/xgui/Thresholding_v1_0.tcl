@@ -13,6 +13,7 @@ proc init_gui { IPINST } {
   ipgui::add_param $IPINST -name "N_STEPS" -parent ${Page_1}
   ipgui::add_param $IPINST -name "ACT_VAL" -parent ${Page_1}
   ipgui::add_param $IPINST -name "SEARCH" -parent ${Page_1}
+  ipgui::add_param $IPINST -name "BLOCK_STAGES" -parent ${Page_1}
   #Adding Page
   set Page_2 [ipgui::add_page $IPINST -name {Data types}]
   ipgui::add_param $IPINST -name "IN_WIDTH" -parent ${Page_2}
@@ -126,6 +127,15 @@ proc validate_PARAM_VALUE.SEARCH { PARAM_VALUE.SEARCH } {
 	return true
 }
 
+proc update_PARAM_VALUE.BLOCK_STAGES { PARAM_VALUE.BLOCK_STAGES } {
+	# Procedure called to update BLOCK_STAGES when any of the dependent parameters in the arguments change
+}
+
+proc validate_PARAM_VALUE.BLOCK_STAGES { PARAM_VALUE.BLOCK_STAGES } {
+	# Procedure called to validate BLOCK_STAGES
+	return true
+}
+
 proc update_PARAM_VALUE.THRESH_FILE { PARAM_VALUE.THRESH_FILE } {
 	# Procedure called to update THRESH_FILE when any of the dependent parameters in the arguments change
 }
@@ -197,6 +207,11 @@ proc update_MODELPARAM_VALUE.OUT_WIDTH { MODELPARAM_VALUE.OUT_WIDTH PARAM_VALUE.
 proc update_MODELPARAM_VALUE.SEARCH { MODELPARAM_VALUE.SEARCH PARAM_VALUE.SEARCH } {
 	# Procedure called to set VHDL generic/Verilog parameter value(s) based on TCL parameter value
 	set_property value [get_property value ${PARAM_VALUE.SEARCH}] ${MODELPARAM_VALUE.SEARCH}
+}
+
+proc update_MODELPARAM_VALUE.BLOCK_STAGES { MODELPARAM_VALUE.BLOCK_STAGES PARAM_VALUE.BLOCK_STAGES } {
+	# Procedure called to set VHDL generic/Verilog parameter value(s) based on TCL parameter value
+	set_property value [get_property value ${PARAM_VALUE.BLOCK_STAGES}] ${MODELPARAM_VALUE.BLOCK_STAGES}
 }
 
 proc update_MODELPARAM_VALUE.THRESH_FILE { MODELPARAM_VALUE.THRESH_FILE PARAM_VALUE.THRESH_FILE } {

@@ -13,7 +13,7 @@
 // NF * 2**j words of CMP_WIDTH bits, word fold * 2**j + q (entries with
 // c > N_STEPS are never used). That ROM's $readmemh file is
 // {THRESH_FILE, "_pXXXX_sY.dat"} with XXXX = p and Y = j in lower-case hexadecimal.
-// ROMs of at most 64 words are logic ("distributed"), larger ones follow RAM_STYLE.
+// The ROMs of stage j are block RAM when bit j of BLOCK_STAGES is set, else logic.
 //
 // Pipeline: free running (no enable), two cycles per stage (ROM read, then compare)
 // and one for the offset: out holds the result for the v and fold presented
@@ -30,7 +30,7 @@ module finn_thresh_search #(
     parameter integer    NF          = 1,      // channel folds (ROM blocks per lane)
     parameter integer    FOLD_BITS   = 1,      // width of fold, >= max(1, clog2(NF))
     parameter            THRESH_FILE = "",     // file name prefix of the stage ROMs
-    parameter [8*11-1:0] RAM_STYLE   = "auto"  // large stage ROMs: "auto", "block", "distributed"
+    parameter integer    BLOCK_STAGES = 0      // bit j = 1: stage j's ROMs in block RAM
 ) (
     input  wire                    clk,
     input  wire [PE*CMP_WIDTH-1:0] v,     // values
@@ -96,7 +96,8 @@ module finn_thresh_search #(
             for (j = 0; j < K; j = j + 1) begin : g_stage
                 localparam integer DEPTH = NF << j;
                 localparam integer AB    = (DEPTH > 1) ? $clog2(DEPTH) : 1;
-                localparam [8*11-1:0] STYLE = (DEPTH <= 64) ? "distributed" : RAM_STYLE;
+                localparam [8*11-1:0] STYLE = (((BLOCK_STAGES >> j) & 1) != 0)
+                                              ? "block" : "distributed";
                 localparam [31:0] UNIT = 1 << (K - 1 - j);  // the candidate's new bit
 
                 wire [CMP_WIDTH-1:0] thr;

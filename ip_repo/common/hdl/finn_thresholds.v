@@ -4,7 +4,8 @@
 //               THRESH_FILE holds NF words of PE*N_STEPS*CMP_WIDTH bits, threshold i of
 //               channel fold*PE + p at bits [(p*N_STEPS + i)*CMP_WIDTH +: CMP_WIDTH];
 //   SEARCH = 1: finn_thresh_search searches the sorted thresholds, one pipeline stage
-//               per count bit; THRESH_FILE is the prefix of its stage ROM files.
+//               per count bit; THRESH_FILE is the prefix of its stage ROM files, which
+//               are block RAM for the stages set in BLOCK_STAGES, else logic.
 // With NO_ACT = 1 the values pass (resized, see finn_thresh_act) and there is no ROM.
 //
 // Timing: present the channel fold with fold_en in one cycle and the values with
@@ -25,7 +26,8 @@ module finn_thresholds #(
     parameter integer    NF          = 1,      // channel folds
     parameter integer    FOLD_BITS   = 1,      // width of fold, >= max(1, clog2(NF))
     parameter            THRESH_FILE = "",     // $readmemh file (prefix with SEARCH = 1)
-    parameter [8*11-1:0] RAM_STYLE   = "auto"  // threshold memory style
+    parameter [8*11-1:0] RAM_STYLE   = "auto", // threshold memory style (SEARCH = 0)
+    parameter integer    BLOCK_STAGES = 0      // SEARCH = 1: bit j = stage j in block RAM
 ) (
     input  wire                    clk,
     input  wire                    fold_en,  // fold is the channel fold of the next v
@@ -44,7 +46,7 @@ module finn_thresholds #(
             finn_thresh_search #(
                 .PE(PE), .CMP_WIDTH(CMP_WIDTH), .CMP_SIGNED(CMP_SIGNED), .N_STEPS(N_STEPS),
                 .OUT_WIDTH(OUT_WIDTH), .ACT_VAL(ACT_VAL), .NF(NF), .FOLD_BITS(FOLD_BITS),
-                .THRESH_FILE(THRESH_FILE), .RAM_STYLE(RAM_STYLE)
+                .THRESH_FILE(THRESH_FILE), .BLOCK_STAGES(BLOCK_STAGES)
             ) u_search (
                 .clk(clk), .v(v), .fold(fold_q), .out(out)
             );

@@ -112,14 +112,19 @@ def search_memories(thr: np.ndarray, pe: int, dt, stem: str) -> list[MemInit]:
     return mems
 
 
-def threshold_inits(layer, thr: np.ndarray, pe: int, dt, bits: int) -> tuple[list, bool]:
-    """(memory files, SEARCH) of the layer's threshold unit for ``thr`` (channels, N)
-    as elements of ``dt``, compared on ``bits`` bits: the unit ``layer.threshold_unit``
-    picks (:mod:`finn_vivado.layers.threshold_unit`)."""
+def threshold_inits(layer, thr: np.ndarray, pe: int, dt, bits: int) -> tuple[list, dict]:
+    """(memory files, {SEARCH, BLOCK_STAGES}) of the layer's threshold unit for ``thr``
+    (channels, N) as elements of ``dt``, compared on ``bits`` bits: the unit
+    ``layer.threshold_unit`` picks (:mod:`finn_vivado.layers.threshold_unit`), its stage
+    ROMs in block RAM where the layer's memory style says so (the estimate's choice)."""
     stem = file_stem(layer)
-    if layer.threshold_unit(bits).search:
-        return search_memories(thr, pe, dt, stem), True
-    return [threshold_memory(thr, pe, dt, f"{stem}_thresholds.dat")], False
+    unit = layer.threshold_unit(bits)
+    if not unit.search:
+        return ([threshold_memory(thr, pe, dt, f"{stem}_thresholds.dat")],
+                {"SEARCH": 0, "BLOCK_STAGES": 0})
+    block = sum(1 << j for j, mem in enumerate(unit.memories)
+                if layer.memory_style(mem) in ("block", "ultra"))
+    return search_memories(thr, pe, dt, stem), {"SEARCH": 1, "BLOCK_STAGES": block}
 
 
 def activation_params(layer, steps: int) -> dict:

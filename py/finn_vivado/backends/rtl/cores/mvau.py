@@ -5,7 +5,8 @@ W_WIDTH/W_SIGNED/W_BIPOLAR (weightDataType), XNOR (binaryXnorMode), ACC_WIDTH an
 ACC_SIGNED (accDataType; also the threshold width), NO_ACT, N_STEPS, ACT_VAL,
 OUT_WIDTH (see :mod:`finn_vivado.backends.rtl.activation_params`), RAM_STYLE
 (ram_style), RAM_STYLE_THR (ram_style_thresholds), RES_TYPE (resType: use_dsp hint),
-SEARCH (the threshold unit the layer's ``threshold_unit`` picks), WEIGHT_FILE,
+SEARCH and BLOCK_STAGES (the threshold unit the layer's ``threshold_unit`` picks and
+which of its stage ROMs are block RAM), WEIGHT_FILE,
 THRESH_FILE (one ROM file, or with SEARCH = 1 the prefix of the stage ROM files).
 
 Weight file: ``MW*MH/(PE*SIMD)`` words, word ``nf*(MW/SIMD) + sf`` (neuron fold
@@ -66,14 +67,14 @@ def rtl_spec(layer, model=None) -> RTLSpec:
     rows = mvau_weight_rows(numerics.as_int(weights), mw, mh, simd, pe)
     words, width = pack_memory(rows, layer.get_input_datatype(1))
     mems = [MemInit("WEIGHT_FILE", f"{stem}_weights.dat", words, width)]
-    steps, search = 0, False
+    steps, unit = 0, {"SEARCH": 0, "BLOCK_STAGES": 0}
     if not layer.get_nodeattr("noActivation"):
         thr = threshold_matrix(layer, initializer_of(layer, model, 2, "threshold"), mh)
         steps = thr.shape[1]
-        inits, search = threshold_inits(layer, thr, pe, thr_dt, acc_params["ACC_WIDTH"])
+        inits, unit = threshold_inits(layer, thr, pe, thr_dt, acc_params["ACC_WIDTH"])
         mems.extend(inits)
     params.update(activation_params(layer, steps))
-    params["SEARCH"] = int(search)
+    params.update(unit)
     params.update({
         "WEIGHT_FILE": "", "THRESH_FILE": "",
         "RAM_STYLE": ram_style_param(layer.get_nodeattr("ram_style")),

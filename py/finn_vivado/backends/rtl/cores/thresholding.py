@@ -2,9 +2,10 @@
 
 Core parameters: NUM_CH, PE, IN_WIDTH/IN_SIGNED/IN_BIPOLAR (inputDataType),
 CMP_WIDTH/CMP_SIGNED (compare type, see :func:`compare_type`), N_STEPS (numSteps),
-ACT_VAL, OUT_WIDTH, RAM_STYLE (ram_style), SEARCH (the threshold unit the layer's
-:meth:`threshold_unit` picks), THRESH_FILE (one ROM file, or with SEARCH = 1 the
-prefix of the stage ROM files, :func:`~.activation_params.search_memories`).
+ACT_VAL, OUT_WIDTH, RAM_STYLE (ram_style), SEARCH and BLOCK_STAGES (the threshold unit
+the layer's :meth:`threshold_unit` picks, and which of its stage ROMs are block RAM),
+THRESH_FILE (one ROM file, or with SEARCH = 1 the prefix of the stage ROM files,
+:func:`~.activation_params.search_memories`).
 
 Thresholds are clipped to ``[xmin, xmax + 1]`` of the input type before they are
 stored (the count is unchanged: a threshold above every input is never reached,
@@ -62,8 +63,9 @@ def rtl_spec(layer, model=None) -> RTLSpec:
     act = activation_params(layer, thr.shape[1])
     del act["NO_ACT"]
     params.update(act)
-    mems, search = threshold_inits(layer, thr, pe, int_dtype(width, signed), width)
-    params.update({"SEARCH": int(search), "THRESH_FILE": "",
+    mems, unit = threshold_inits(layer, thr, pe, int_dtype(width, signed), width)
+    params.update(unit)
+    params.update({"THRESH_FILE": "",
                    "RAM_STYLE": ram_style_param(layer.get_nodeattr("ram_style"))})
     inputs, outputs = single_streams(layer)
     return RTLSpec(layer.RTL_CORE, params, inputs, outputs, mem_inits=mems)

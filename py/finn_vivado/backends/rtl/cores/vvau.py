@@ -103,14 +103,14 @@ def rtl_spec(layer, model=None) -> RTLSpec:
     words, width = pack_memory(vvau_weight_rows(weights, ch, k, simd, pe),
                                layer.get_input_datatype(1))
     mems = [MemInit("WEIGHT_FILE", f"{stem}_weights.dat", words, width)]
-    steps, search = 0, False
+    steps, unit = 0, {"SEARCH": 0, "BLOCK_STAGES": 0}
     if not layer.get_nodeattr("noActivation"):
         thr = threshold_matrix(layer, initializer_of(layer, model, 2, "threshold"), ch)
         steps = thr.shape[1]
-        inits, search = threshold_inits(layer, thr, pe, thr_dt, acc_params["ACC_WIDTH"])
+        inits, unit = threshold_inits(layer, thr, pe, thr_dt, acc_params["ACC_WIDTH"])
         mems.extend(inits)
     params.update(activation_params(layer, steps))
-    params["SEARCH"] = int(search)
+    params.update(unit)
     params.update({
         "WEIGHT_FILE": "", "THRESH_FILE": "",
         "RAM_STYLE": ram_style_param(layer.get_nodeattr("ram_style")),
