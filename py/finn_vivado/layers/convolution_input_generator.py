@@ -44,8 +44,8 @@ class ConvolutionInputGenerator(HWLayer):
     ``rtl_buffer_depth()`` words x SIMD*bits (``ram_style``): the window span
     ``buffer_depth()`` = ((Kh-1)*dh*W + (Kw-1)*dw + 1) * C/SIMD words, FINN's minimal
     window buffer, plus the core's slack for the next window's input; its control is
-    five loop counters, the buffer address and the signed fill/offset arithmetic (64 LUTs
-    + 2 per counter bit + 4 per fill bit). parallel_window keeps Kh-1 line buffers of
+    five loop counters, the read address walked ahead of the reads and the signed fill
+    counts (64 LUTs + 2 per counter bit + 4 per fill bit). parallel_window keeps Kh-1 line buffers of
     (W - kernel width) + W*(dh-1) words x C*bits and the window in flip-flops
     (60 LUTs of control).
     """
