@@ -112,7 +112,8 @@ def test_mvau_follows_ram_style_res_type_and_mem_mode():
     assert dist["LUT"] - block["LUT"] == 128  # 64-deep ROM: one LUT per weight bit
     lut = _mvau(resType="lut").resource_estimates()
     dsp = _mvau(resType="dsp").resource_estimates()
-    assert lut["DSP"] == 0 and dsp["DSP"] == 4 * 8 and dsp["LUT"] < lut["LUT"]
+    # two 4-bit products per DSP slice: 4 slices per PE of SIMD 8
+    assert lut["DSP"] == 0 and dsp["DSP"] == 4 * 4 and dsp["LUT"] < lut["LUT"]
     assert _mvau(resType="auto").resolved_res_type() == "dsp"  # 4-bit x 4-bit
     ext = _mvau(mem_mode="external", ram_style="block").resource_estimates()
     assert ext["BRAM_18K"] == 0 and ext["LUT"] == block["LUT"]
@@ -121,8 +122,8 @@ def test_mvau_follows_ram_style_res_type_and_mem_mode():
 
 
 def test_mvau_lanes_scale_with_parallelism():
-    small = _mvau(PE=1, SIMD=1, ram_style="block")
-    big = _mvau(PE=8, SIMD=16, ram_style="block")
+    small = _mvau(PE=1, SIMD=1, ram_style="block", resType="lut")
+    big = _mvau(PE=8, SIMD=16, ram_style="block", resType="lut")
     assert big._lane_luts() > 10 * small._lane_luts()  # SIMD multipliers and their sum
     lanes = big.lut_estimation() - big._control_luts()
     assert lanes >= 8 * big._lane_luts()  # PE lanes (plus the input buffer memory)

@@ -58,6 +58,17 @@ CASES = {
                                  ACC_WIDTH=20, IN_REG=1, RES_TYPE="dsp"),
     "lane_int4_int2_simd17_tree": _lane(SIMD=17, IN_WIDTH=4, IN_SIGNED=1, W_WIDTH=2,
                                         W_SIGNED=1, ACC_WIDTH=12, TREE_REG=1),
+    # LUT lanes: Booth-digit carry chains (two digits per product; an unsigned recoded
+    # input); DSP lanes with two products per slice: borrow correction and a lone last
+    # element, and the unsigned low field
+    "lane_int4_lut_simd8": _lane(SIMD=8, IN_WIDTH=4, IN_SIGNED=1, W_WIDTH=4, W_SIGNED=1,
+                                 ACC_WIDTH=11, RES_TYPE="lut"),
+    "lane_uint2_int8_lut_simd3": _lane(SIMD=3, IN_WIDTH=2, IN_SIGNED=0, W_WIDTH=8,
+                                       W_SIGNED=1, ACC_WIDTH=14, RES_TYPE="lut"),
+    "lane_int4_dsp_pairs_simd5": _lane(SIMD=5, IN_WIDTH=4, IN_SIGNED=1, W_WIDTH=4,
+                                       W_SIGNED=1, ACC_WIDTH=12, IN_REG=1, RES_TYPE="dsp"),
+    "lane_uint4_int4_dsp_pairs": _lane(SIMD=4, IN_WIDTH=4, IN_SIGNED=0, W_WIDTH=4,
+                                       W_SIGNED=1, ACC_WIDTH=11, IN_REG=1, RES_TYPE="dsp"),
     # comparisons / outputs wider than 64 bits
     "act_pe20_steps7": _act(PE=20, CMP_WIDTH=8, N_STEPS=7, OUT_WIDTH=3, CMP_SIGNED=1),
     "act_pe3_steps3_cmpreg": _act(PE=3, CMP_WIDTH=6, N_STEPS=3, OUT_WIDTH=3, ACT_VAL=2,

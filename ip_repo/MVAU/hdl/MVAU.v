@@ -23,8 +23,8 @@
 // the accumulator resized to OUT_WIDTH when NO_ACT = 1.
 //
 // Backpressure: the datapath never stalls; an output FIFO with credits absorbs
-// the pipeline (latency 6 cycles; +1 with operand registers (multipliers of at
-// least 4 x 4 bits that may map to DSPs), +1 for SIMD > 16, +1 for N_STEPS > 15;
+// the pipeline (latency 6 cycles; +1 with operand registers (lanes multiplying in
+// DSP slices, see finn_dot_lane), +1 for SIMD > 16, +1 for N_STEPS > 15;
 // 2*clog2(N_STEPS+1) more with SEARCH = 1), so s_axis_0_tready depends on registers
 // only.
 `default_nettype none
@@ -75,9 +75,13 @@ module MVAU #(
     localparam integer WWORD = PE * SIMD * W_WIDTH;            // weight word bits
     localparam integer TREE_REG = (SIMD > 16) ? 1 : 0;                 // adder tree register
     localparam integer CMP_REG = (NO_ACT == 0 && N_STEPS > 15) ? 1 : 0;  // compare register
-    // Operand registers (DSP input registers) only where multipliers may map to DSPs.
-    localparam integer IN_REG = (XNOR == 0 && IN_BIPOLAR == 0 && W_BIPOLAR == 0 && RES_TYPE != "lut"
-                                 && IN_WIDTH >= 4 && W_WIDTH >= 4) ? 1 : 0;
+    // Operand registers (the DSP slices' input registers) where the lanes multiply in
+    // DSPs (finn_dot_lane: RES_TYPE "dsp", or "auto" with both operands of at least 4
+    // bits; never with a BIPOLAR or 1-bit operand).
+    localparam integer MINW  = (IN_WIDTH < W_WIDTH) ? IN_WIDTH : W_WIDTH;
+    localparam integer IN_REG = (XNOR == 0 && IN_BIPOLAR == 0 && W_BIPOLAR == 0 && MINW >= 2
+                                 && (RES_TYPE == "dsp" || (RES_TYPE == "auto" && MINW >= 4)))
+                                ? 1 : 0;
     localparam integer LAT   = 3 + IN_REG + TREE_REG;          // issue -> accumulation
     localparam integer ALAT  = (NO_ACT == 0 && SEARCH != 0)    // activation latency
                                ? 2 * $clog2(N_STEPS + 1) + 1 : 1 + CMP_REG;

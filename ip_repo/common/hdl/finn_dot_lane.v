@@ -5,8 +5,8 @@
 // Pipeline (no stall input, data moves every cycle; the caller tags validity):
 //            x, w presented
 //  (+1 cycle operand registers, if IN_REG = 1: the DSP input registers)
-//   +1 cycle product registers (one per SIMD element)
-//  (+1 cycle partial sums (groups of 8 products), if TREE_REG = 1)
+//   +1 cycle leaf registers (products, chain sums or DSP outputs, see below)
+//  (+1 cycle partial sums (groups of 8 leaves), if TREE_REG = 1)
 //   +1 cycle sum register
 //   +1 cycle acc, when acc_en (acc_first restarts the accumulation)
 // so acc_en and acc_first must be presented 2 + IN_REG + TREE_REG cycles after x, w.
@@ -14,10 +14,37 @@
 // Element encodings (element i in bits [i*BITS +: BITS]):
 //   BIPOLAR: one bit, 1 = +1, 0 = -1; signed: two's complement; else unsigned.
 // XNOR = 1 (both BIPOLAR): each product is 1 when x and w agree, else 0.
-// Binary lanes (both BIPOLAR) register the SIMD agreement bits ~(x ^ w) and count
-// them (popcount: bit-parallel additions of neighbouring fields, as wide as the
-// counts need); the sum is the count (XNOR) or 2 * count - SIMD. Other lanes
-// register SIMD products and add them in a balanced adder tree.
+//
+// Three datapaths, chosen at elaboration:
+// - Binary lanes (both BIPOLAR) register the SIMD agreement bits ~(x ^ w) and count
+//   them (popcount: bit-parallel additions of neighbouring fields, as wide as the
+//   counts need); the sum is the count (XNOR) or 2 * count - SIMD.
+// - DSP lanes (RES_TYPE "dsp", or "auto" with both operands of at least 4 bits; never
+//   with a BIPOLAR or 1-bit operand) multiply in DSP48E1/E2 slices, two products per
+//   slice when the widths allow (DSP_PACK): for elements 2i and 2i+1, with n the
+//   operand of fewer bits and v the other, the pre-adder forms AD = v0 + a1 * 2**K, the
+//   B port holds n0 * 2**K + b1 (a concatenation; a negative b1 borrows one from the
+//   n0 field, which the slice therefore gets as n0 - sign(b1)), where (a1, b1) is
+//   (v1, n1), or (n1, v1) when that makes b1 unsigned. Bits [2K-1:K] of AD * B + RND
+//   are v0*n0 + v1*n1 exactly: the cross product v0*b1 stays below bit K (RND =
+//   2**(K-1) lifts it when it can be negative), a1*n0 above bit 2K. K is the smallest
+//   field holding every such sum and cross product; AD must fit 25 bits and B 18, the
+//   multiplier of the DSP48E1 (the DSP48E2's 27 x 18 runs the same RTL). A lone last
+//   element (odd SIMD) fills both halves of its slice and the field, 2*v0*n0, is
+//   halved. Otherwise (wider operands) one product per slice. The slices' A, D, B and
+//   P registers are the operand registers (IN_REG) and the leaf registers.
+// - LUT lanes (everything else) never write a multiplication: the operand with the
+//   fewer partial-product bits is recoded in radix-4 Booth digits (-2..2; a BIPOLAR
+//   operand is one digit +-1, a 1-bit one 0 or 1), each digit selects 0, +-v or +-2v
+//   of the other operand (inverted when negative: the +1 of the negation is a carry
+//   input), and the digits of CHAIN consecutive products (two while that makes at most
+//   four additions in series) are added in one carry chain, digit d into bits 2d and
+//   up of the running sum with its +1 as the carry in, so each digit's selection
+//   merges into its adder's LUTs. The first digit of a chain leaves its +1 over; the
+//   adder tree takes it as the carry in of the adder whose right subtree starts at
+//   that chain (the accumulator for chain 0).
+// The adder tree over the leaves (chain sums, DSP fields or products) is balanced,
+// every adder exactly as wide as its sums (or ACC_WIDTH if that is narrower).
 // All additions are modulo 2**ACC_WIDTH; the accumulated value is exact whenever
 // the true dot product is representable in ACC_WIDTH bits (ACC_SIGNED says how).
 `default_nettype none
@@ -34,7 +61,7 @@ module finn_dot_lane #(
     parameter integer   ACC_WIDTH  = 32,     // accumulator width in bits (>= 2)
     parameter integer   IN_REG     = 1,      // 1: register x and w first (+1 cycle)
     parameter integer   TREE_REG   = 0,      // 1: register the adder tree halfway (+1 cycle)
-    parameter [8*4-1:0] RES_TYPE   = "auto"  // multipliers: "auto", "lut", "dsp" (use_dsp hint)
+    parameter [8*4-1:0] RES_TYPE   = "auto"  // multipliers: "auto", "lut", "dsp" (see header)
 ) (
     input  wire                      clk,
     input  wire [SIMD*IN_WIDTH-1:0]  x,          // input elements
@@ -49,10 +76,33 @@ module finn_dot_lane #(
     localparam integer WB = (W_BIPOLAR != 0) ? 2 : (W_SIGNED != 0) ? W_WIDTH : W_WIDTH + 1;
     localparam integer PW = XB + WB;               // product width (two's complement)
     localparam integer LW = (XNOR != 0) ? 2 : PW;  // significant product bits
-    // Adder tree width: the exact sum of SIMD products, or ACC_WIDTH if that is narrower.
-    localparam integer SW = LW + ((SIMD > 1) ? $clog2(SIMD) : 0);
+    // Element and product ranges, when they fit integers (RNG = 1; BIPOLAR: -1 and +1).
+    localparam integer RNG  = (XB + WB + ((SIMD > 1) ? $clog2(SIMD) : 0) <= 28) ? 1 : 0;
+    localparam integer XMIN = (RNG == 0) ? 0 : (IN_BIPOLAR != 0) ? -1
+                              : (IN_SIGNED != 0) ? -(1 << (IN_WIDTH - 1)) : 0;
+    localparam integer XMAX = (RNG == 0) ? 0 : (IN_BIPOLAR != 0) ? 1
+                              : (IN_SIGNED != 0) ? (1 << (IN_WIDTH - 1)) - 1 : (1 << IN_WIDTH) - 1;
+    localparam integer WMIN = (RNG == 0) ? 0 : (W_BIPOLAR != 0) ? -1
+                              : (W_SIGNED != 0) ? -(1 << (W_WIDTH - 1)) : 0;
+    localparam integer WMAX = (RNG == 0) ? 0 : (W_BIPOLAR != 0) ? 1
+                              : (W_SIGNED != 0) ? (1 << (W_WIDTH - 1)) - 1 : (1 << W_WIDTH) - 1;
+    localparam integer PMIN = min4(XMIN * WMIN, XMIN * WMAX, XMAX * WMIN, XMAX * WMAX);
+    localparam integer PMAX = -min4(-XMIN * WMIN, -XMIN * WMAX, -XMAX * WMIN, -XMAX * WMAX);
+    // One product (or it less one: the LUT lanes' pending carry) in two's complement.
+    localparam integer PWX  = (RNG != 0) ? sbits(PMIN - 1, PMAX) : PW;
+    // Adder tree width: the exact sum of SIMD products (less one), or ACC_WIDTH if that is
+    // narrower.
+    localparam integer SW = (IN_BIPOLAR != 0 && W_BIPOLAR != 0) ? LW + ((SIMD > 1) ? $clog2(SIMD) : 0)
+                            : (RNG != 0) ? sbits(SIMD * PMIN - 1, SIMD * PMAX)
+                            : PW + ((SIMD > 1) ? $clog2(SIMD) : 0);
     localparam integer TW = (SW < ACC_WIDTH) ? SW : ACC_WIDTH;
-    localparam [PW-1:0] P_ONE = 1;                 // +1 as a product
+
+    // ------------------------------------------------------------ datapath choice
+    localparam integer POP  = (IN_BIPOLAR != 0 && W_BIPOLAR != 0) ? 1 : 0;
+    localparam integer BIP  = (IN_BIPOLAR != 0 || W_BIPOLAR != 0) ? 1 : 0;
+    localparam integer MINW = (IN_WIDTH < W_WIDTH) ? IN_WIDTH : W_WIDTH;
+    localparam integer USE_DSP = (BIP == 0 && MINW >= 2 && (RES_TYPE == "dsp"
+                                  || (RES_TYPE == "auto" && MINW >= 4))) ? 1 : 0;
 
     generate
         if (SIMD < 1 || IN_WIDTH < 1 || W_WIDTH < 1 || ACC_WIDTH < 2) begin : g_bad_size
@@ -70,47 +120,198 @@ module finn_dot_lane #(
         end
     endgenerate
 
-    // A signed or unsigned operand (not BIPOLAR) extended to PW bits.
-    function [PW-1:0] ext_x(input [IN_WIDTH-1:0] e);
-        ext_x = {{(PW-IN_WIDTH){(IN_SIGNED != 0) & e[IN_WIDTH-1]}}, e};
+    // ----------------------------------------------------------------- operands
+    localparam integer EXW = 2 * PW + 2;  // holds every operand, digit product and leaf
+
+    // An element (not BIPOLAR) sign- or zero-extended to EXW bits.
+    function [EXW-1:0] ext_x(input [IN_WIDTH-1:0] e);
+        ext_x = {{(EXW-IN_WIDTH){(IN_SIGNED != 0) & e[IN_WIDTH-1]}}, e};
     endfunction
 
-    function [PW-1:0] ext_w(input [W_WIDTH-1:0] e);
-        ext_w = {{(PW-W_WIDTH){(W_SIGNED != 0) & e[W_WIDTH-1]}}, e};
+    function [EXW-1:0] ext_w(input [W_WIDTH-1:0] e);
+        ext_w = {{(EXW-W_WIDTH){(W_SIGNED != 0) & e[W_WIDTH-1]}}, e};
     endfunction
 
-    // One product, PW bits (two's complement). Binary lanes (both BIPOLAR) take the
-    // popcount path instead. A BIPOLAR operand negates the other one or not, written
-    // without data-dependent choices: (v ^ m) + (m & 1) with m all ones to negate.
-    function [PW-1:0] product(input [IN_WIDTH-1:0] xe, input [W_WIDTH-1:0] we);
+    // Bits of the narrowest two's complement type holding [lo, hi] (at most 31).
+    function integer sbits(input integer lo, input integer hi);
+        integer n;
         begin
-            if (IN_BIPOLAR != 0)
-                product = (ext_w(we) ^ {PW{~xe[0]}}) + (P_ONE & {PW{~xe[0]}});
-            else if (W_BIPOLAR != 0)
-                product = (ext_x(xe) ^ {PW{~we[0]}}) + (P_ONE & {PW{~we[0]}});
-            else
-                product = $signed(ext_x(xe)) * $signed(ext_w(we));
+            sbits = 31;
+            for (n = 31; n >= 1; n = n - 1)
+                if (lo >= -(1 << (n - 1)) && hi < (1 << (n - 1)))
+                    sbits = n;
         end
     endfunction
 
-    // One product as an adder-tree leaf of TW bits: sign-extended, or truncated
-    // (modulo 2**TW) when the accumulator is narrower than the product.
-    // verilator lint_off UNUSEDSIGNAL
-    function [TW-1:0] leaf(input [PW-1:0] p);
-        reg [PW+TW-1:0] wide;
+    function integer min4(input integer a, input integer b, input integer c, input integer d);
         begin
-            wide = {{TW{p[PW-1]}}, p};
-            leaf = wide[TW-1:0];
+            min4 = a;
+            if (b < min4) min4 = b;
+            if (c < min4) min4 = c;
+            if (d < min4) min4 = d;
+        end
+    endfunction
+
+    // ---------------------------------------------------- DSP lane parameters
+    // n: the operand of fewer decoded bits (the unsigned one on a tie, else w); v: the
+    // other. Element 0 gives B's top field (n0) and A (v0); element 1 gives B's low
+    // field b1 and D (a1): b1 = n1, a1 = v1, or b1 = v1, a1 = n1 when that avoids the
+    // borrow correction (n signed, v unsigned) and still fits.
+    localparam integer NX   = (XB < WB || (XB == WB && IN_SIGNED == 0 && W_SIGNED != 0)) ? 1 : 0;
+    localparam integer NB   = (NX != 0) ? XB : WB;         // decoded n bits
+    localparam integer VB   = (NX != 0) ? WB : XB;         // decoded v bits
+    localparam integer NSGN = (NX != 0) ? IN_SIGNED : W_SIGNED;
+    localparam integer VSGN = (NX != 0) ? W_SIGNED : IN_SIGNED;
+    localparam integer SMALL = (USE_DSP != 0 && RNG != 0 && XB + WB <= 24) ? 1 : 0;
+    localparam integer VMIN = (NX != 0) ? WMIN : XMIN;
+    localparam integer VMAX = (NX != 0) ? WMAX : XMAX;
+    localparam integer QMIN = min4(VMIN * VMIN, VMIN * VMAX, VMAX * VMIN, VMAX * VMAX);  // v*v
+    localparam integer QMAX = -min4(-VMIN * VMIN, -VMIN * VMAX, -VMAX * VMIN, -VMAX * VMAX);
+    // field K with b1 = n1 (KN) or b1 = v1 (KV): the sum v0*n0 + v1*n1 and the cross
+    // product v0*b1 below it must fit (see dsp_field)
+    localparam integer KN   = dsp_field(PMIN, PMAX, PMIN, PMAX);
+    localparam integer KV   = dsp_field(PMIN, PMAX, QMIN, QMAX);
+    localparam integer FITN = (NB + NSGN + KN <= 18 && VB + KN + 1 <= 25) ? 1 : 0;
+    localparam integer FITV = (NB + VSGN + KV <= 18 && VB + KV + 1 <= 25) ? 1 : 0;
+    localparam integer B1N  = (NSGN != 0 && VSGN == 0 && FITV != 0) ? 0 : 1;  // b1 = n1
+    localparam integer K    = (B1N != 0) ? KN : KV;        // the field
+    localparam integer B1S  = (B1N != 0) ? NSGN : VSGN;    // b1 may be negative
+    localparam integer DSP_PACK = (USE_DSP != 0 && SMALL != 0
+                                   && ((B1N != 0) ? FITN : FITV) != 0) ? 1 : 0;
+    localparam integer NTOP = NB + B1S;                    // B's top field: n0 - sign(b1)
+    localparam integer ADW  = VB + K + 1;                  // pre-adder result bits
+    localparam integer BW   = NTOP + K;                    // B port bits
+    localparam integer PRW  = ADW + BW;                    // product bits
+    localparam integer LMIN = (B1N != 0) ? PMIN : QMIN;    // the cross product v0*b1
+    // 2**(K-1) when the cross product below the field can be negative
+    localparam signed [PRW-1:0] RND = (LMIN < 0) ? ({{(PRW-1){1'b0}}, 1'b1} << (K - 1))
+                                      : {PRW{1'b0}};
+
+    // The smallest field K (<= 30) holding every sum of two products in [pmin, pmax]
+    // as a K-bit two's complement number, with the cross product in [lmin, lmax]
+    // below it: in [-2**(K-1), 2**(K-1)) when it can be negative (RND lifts it to
+    // [0, 2**K)), else in [0, 2**K).
+    function integer dsp_field(input integer pmin, input integer pmax, input integer lmin,
+                               input integer lmax);
+        integer k;
+        begin
+            dsp_field = 30;
+            for (k = 29; k >= 2; k = k - 1)
+                if (2 * pmin >= -(1 << (k - 1)) && 2 * pmax < (1 << (k - 1))
+                    && ((lmin < 0) ? (lmin >= -(1 << (k - 1)) && lmax < (1 << (k - 1)))
+                                   : (lmax < (1 << k))))
+                    dsp_field = k;
+        end
+    endfunction
+
+    // ---------------------------------------------------- LUT lane parameters
+    // r: the operand recoded in Booth digits (the BIPOLAR one if any, else the one
+    // giving fewer digit-product bits, w on a tie); m: the multiplicand.
+    localparam integer DXN   = (XB + 1) / 2;                // digits of x
+    localparam integer DWN   = (WB + 1) / 2;                // digits of w
+    localparam integer RX    = (IN_BIPOLAR != 0) ? 1 : (W_BIPOLAR != 0) ? 0
+                               : (DXN * (WB + 1) < DWN * (XB + 1)) ? 1 : 0;
+    localparam integer RBIP  = (RX != 0) ? IN_BIPOLAR : W_BIPOLAR;
+    localparam integer ND    = (RBIP != 0) ? 1 : (RX != 0) ? DXN : DWN;  // digits per product
+    // products per carry chain: two while that makes at most four additions in series
+    localparam integer CHAIN = (SIMD >= 2 && ND <= 2) ? 2 : 1;
+    localparam integer NC    = (SIMD + CHAIN - 1) / CHAIN;  // chains
+    localparam integer CSX   = (RNG != 0) ? sbits(CHAIN * PMIN - 1, CHAIN * PMAX)
+                               : PW + ((CHAIN > 1) ? $clog2(CHAIN) : 0);
+    localparam integer CSW   = (CSX < TW) ? CSX : TW;       // chain sum bits
+    localparam integer QW    = ((RBIP != 0) ? 0 : 1) + ((RX != 0) ? WB : XB);  // digit product
+    localparam integer QT    = (QW < CSW) ? QW : CSW;       // its bits in the chain
+
+    // Booth digit d of element j's r: {one, two, neg}: +-1, +-2 or 0, negative when
+    // neg (neg alone is the inverted zero, -1 + 1). A BIPOLAR r is +1 (1) or -1 (0).
+    // verilator lint_off UNUSEDSIGNAL
+    function [2:0] digit(input [SIMD*IN_WIDTH-1:0] xv, input [SIMD*W_WIDTH-1:0] wv,
+                         input integer j, input integer d);
+        reg [EXW:0] r;
+        reg [2:0]   t;
+        begin
+            if (RBIP != 0) begin
+                t[0] = (RX != 0) ? xv[j*IN_WIDTH] : wv[j*W_WIDTH];
+                digit = {1'b1, 1'b0, ~t[0]};
+            end else begin
+                r = (RX != 0) ? {ext_x(xv[j*IN_WIDTH +: IN_WIDTH]), 1'b0}
+                              : {ext_w(wv[j*W_WIDTH +: W_WIDTH]), 1'b0};
+                t = r[2*d +: 3];  // bits 2d+1, 2d, 2d-1 of r (bit -1 is 0)
+                digit = {t[1] ^ t[0], (t[2] & ~t[1] & ~t[0]) | (~t[2] & t[1] & t[0]), t[2]};
+            end
+        end
+    endfunction
+
+    // Element j's m times digit dg, one's complement when negative, CSW bits.
+    function [QT-1:0] dprod(input [SIMD*IN_WIDTH-1:0] xv, input [SIMD*W_WIDTH-1:0] wv,
+                            input integer j, input [2:0] dg);
+        reg [EXW-1:0] m, v;
+        begin
+            m = (RX != 0) ? ext_w(wv[j*W_WIDTH +: W_WIDTH]) : ext_x(xv[j*IN_WIDTH +: IN_WIDTH]);
+            v = (({EXW{dg[2]}} & m) | ({EXW{dg[1]}} & (m << 1))) ^ {EXW{dg[0]}};
+            dprod = v[QT-1:0];
         end
     endfunction
     // verilator lint_on UNUSEDSIGNAL
 
-    function [TW-1:0] prod_leaf(input [IN_WIDTH-1:0] xe, input [W_WIDTH-1:0] we);
-        prod_leaf = leaf(product(xe, we));
+    // -------------------------------------------------------------- adder tree
+    // Leaves: chain sums (LUT lanes), pair sums or products (DSP lanes).
+    localparam integer NL  = (USE_DSP == 0) ? NC : (DSP_PACK != 0) ? (SIMD + 1) / 2 : SIMD;
+    localparam integer LFW = (USE_DSP == 0) ? CSW : (DSP_PACK != 0) ? K : PWX;  // leaf bits
+    localparam integer LFT = (LFW < TW) ? LFW : TW;         // leaf bits the tree uses
+    localparam integer TL  = (NL > 1) ? $clog2(NL) : 0;     // tree levels
+    localparam integer TN  = 1 << TL;                       // leaves rounded up to 2**TL
+    // With TREE_REG the nodes over 8 leaves each (RB..2RB-1) are registered.
+    localparam integer RB  = (TREE_REG != 0 && TN > 8) ? TN / 8 : 1;
+
+    function integer flog2(input integer v);  // floor(log2(v)), v >= 1
+        integer i;
+        begin
+            flog2 = 0;
+            for (i = 1; i < 31; i = i + 1)
+                if ((1 << i) <= v) flog2 = i;
+        end
     endfunction
 
+    // Bits of tree node t (heap layout, root 1, leaves TN..2TN-1).
+    function integer node_w(input integer t);
+        node_w = (LFT + TL - flog2(t) < TW) ? LFT + TL - flog2(t) : TW;
+    endfunction
+
+    // The leaf under node t that comes first (leaf index from 0).
+    function integer first_leaf(input integer t);
+        first_leaf = (t << (TL - flog2(t))) - TN;
+    endfunction
+
+    // A sum sign-extended to the accumulator width (2 <= TW <= ACC_WIDTH).
+    localparam [ACC_WIDTH-1:0] ACC_HI = {ACC_WIDTH{1'b1}} << TW;  // bits above the sum
+    function [ACC_WIDTH-1:0] sum_acc(input [TW-1:0] v);
+        begin
+            sum_acc = {ACC_WIDTH{1'b0}};
+            sum_acc[TW-1:0] = v;
+            sum_acc = sum_acc | (ACC_HI & {ACC_WIDTH{v[TW-1]}});
+        end
+    endfunction
+
+    // The accumulator update: acc (zero when first) + s + c (c: one bit), one carry
+    // chain. The masked acc is built bit by bit, so Yosys takes the sum as the carry
+    // chain's DI operand and the masking merges into the chain's LUTs.
+    function [ACC_WIDTH-1:0] acc_add(input [ACC_WIDTH-1:0] a, input first, input [TW-1:0] s,
+                                     input c);
+        reg [ACC_WIDTH-1:0] m;
+        integer b;
+        begin
+            for (b = 0; b < ACC_WIDTH; b = b + 1)
+                m[b] = a[b] & ~first;
+            acc_add = sum_acc(s) + m + {{(ACC_WIDTH-1){1'b0}}, c};
+        end
+    endfunction
+
+    reg  [SIMD*IN_WIDTH-1:0] x_r;
+    reg  [SIMD*W_WIDTH-1:0]  w_r;
+    reg  [ACC_WIDTH-1:0]     acc_r;
+
     // Popcount path for binary lanes (see the header).
-    localparam integer POP   = (IN_BIPOLAR != 0 && W_BIPOLAR != 0) ? 1 : 0;
     localparam integer PL    = (SIMD > 1) ? $clog2(SIMD) : 0;  // popcount levels
     localparam integer PN    = 1 << PL;                        // SIMD rounded up to 2**PL
     localparam integer PLR   = (TREE_REG != 0 && PL > 3) ? 3 : PL;  // levels before TREE_REG
@@ -174,21 +375,9 @@ module finn_dot_lane #(
     endfunction
     // verilator lint_on UNUSEDSIGNAL
 
-    // A sum sign-extended to the accumulator width (2 <= TW <= ACC_WIDTH).
-    localparam [ACC_WIDTH-1:0] ACC_HI = {ACC_WIDTH{1'b1}} << TW;  // bits above the sum
-    function [ACC_WIDTH-1:0] sum_acc(input [TW-1:0] v);
-        begin
-            sum_acc = {ACC_WIDTH{1'b0}};
-            sum_acc[TW-1:0] = v;
-            sum_acc = sum_acc | (ACC_HI & {ACC_WIDTH{v[TW-1]}});
-        end
-    endfunction
+    wire [TW-1:0]            sum_r;  // the sum register
 
-    reg  [SIMD*IN_WIDTH-1:0] x_r;
-    reg  [SIMD*W_WIDTH-1:0]  w_r;
-    reg  [ACC_WIDTH-1:0]     acc_r;
-    wire [TW-1:0]            sum_r;  // the sum register (of the products)
-
+    genvar i, t;
     generate
         if (POP != 0) begin : g_pop
             reg  [SIMD-1:0] agree_r;  // product registers: x and w agree
@@ -212,76 +401,245 @@ module finn_dot_lane #(
                     acc_r <= (acc_r & {ACC_WIDTH{~acc_first}})
                              + {{(ACC_WIDTH - TW + 1){sum_r[TW-1]}}, sum_r[TW-2:0]};
             end
-        end else begin : g_mul
-            // The product registers (tree leaf j at [j*TW +: TW]), with the use_dsp
-            // hint of RES_TYPE; the adder trees run in the clocked blocks.
-            wire [SIMD*TW-1:0] prod_r;
-            reg  [TW-1:0]      sum_q;
-            genvar j;
-            if (RES_TYPE == "dsp") begin : g_dsp
-                (* use_dsp = "yes" *) reg [SIMD*TW-1:0] p_r;
-                for (j = 0; j < SIMD; j = j + 1) begin : g_leaf
-                    always @(posedge clk)
-                        p_r[j*TW +: TW] <= prod_leaf(x_r[j*IN_WIDTH +: IN_WIDTH], w_r[j*W_WIDTH +: W_WIDTH]);
+        end else begin : g_sum
+            wire [NL*LFT-1:0] lf;    // the leaf registers
+            wire [NL-1:0]     cy_r;  // their carries left over (LUT lanes)
+            if (USE_DSP == 0) begin : g_lut
+                // Chain i: the digit products of elements i*CHAIN .. i*CHAIN+CHAIN-1
+                // in one carry chain; step s adds digit d of element j into bits 2d and
+                // up of the running sum, with its +1 as the carry in. The digit product
+                // is sign-extended by copies of its top bit (so Yosys makes the running
+                // sum the carry chain's DI and merges the digit logic into the sum LUT).
+                reg [NL*LFT-1:0] lf_r;
+                reg [NL-1:0]     cy_q;
+                // verilator lint_off UNUSEDSIGNAL
+                for (i = 0; i < NL; i = i + 1) begin : g_chain
+                    localparam integer NS = ((SIMD - i * CHAIN < CHAIN) ? SIMD - i * CHAIN
+                                             : CHAIN) * ND;  // steps
+                    wire [CSW-1:0] run [0:NS-1];             // the running sums
+                    wire [2:0]     dg0 = digit(x_r, w_r, i * CHAIN, 0);  // [0]: left over
+                    for (t = 0; t < NS; t = t + 1) begin : g_step
+                        localparam integer J  = i * CHAIN + t / ND;  // element
+                        localparam integer D  = t % ND;              // digit
+                        localparam integer HW = CSW - 2 * D;         // adder bits
+                        wire [2:0]    dg = digit(x_r, w_r, J, D);
+                        wire [QT-1:0] dq = dprod(x_r, w_r, J, dg);
+                        wire [CSW-1:0] qx;
+                        if (QT < CSW) begin : g_sx
+                            assign qx = {{(CSW-QT){dq[QT-1]}}, dq};
+                        end else begin : g_nx
+                            assign qx = dq;
+                        end
+                        if (t == 0) begin : g_first
+                            assign run[t] = qx;
+                        end else if (HW <= 0) begin : g_skip  // weight 4**D >= 2**CSW
+                            assign run[t] = run[t-1];
+                        end else begin : g_add
+                            wire [HW-1:0] y;
+                            if (D == 0 && t > 1 && ND == 1) begin : g_lsb
+                                // the running sum is a whole earlier sum here: the carry
+                                // in an extra low bit keeps Yosys from merging the two
+                                // additions into one multi-operand adder
+                                wire [HW:0] yc = {run[t-1], 1'b1} + {qx, dg[0]};
+                                assign y = yc[HW:1];
+                            end else begin : g_cin
+                                assign y = run[t-1][CSW-1:2*D] + qx[HW-1:0]
+                                           + {{(HW-1){1'b0}}, dg[0]};
+                            end
+                            if (D > 0) begin : g_low
+                                assign run[t] = {y, run[t-1][2*D-1:0]};
+                            end else begin : g_full
+                                assign run[t] = y;
+                            end
+                        end
+                    end
+                    always @(posedge clk) begin
+                        lf_r[i*LFT +: LFT] <= run[NS-1];
+                        cy_q[i]            <= dg0[0];
+                    end
                 end
-                assign prod_r = p_r;
-            end else if (RES_TYPE == "lut") begin : g_lut
-                (* use_dsp = "no" *) reg [SIMD*TW-1:0] p_r;
-                for (j = 0; j < SIMD; j = j + 1) begin : g_leaf
-                    always @(posedge clk)
-                        p_r[j*TW +: TW] <= prod_leaf(x_r[j*IN_WIDTH +: IN_WIDTH], w_r[j*W_WIDTH +: W_WIDTH]);
+                // verilator lint_on UNUSEDSIGNAL
+                assign lf = lf_r;
+                assign cy_r = cy_q;
+            end else begin : g_dsp
+                // verilator lint_off UNUSEDSIGNAL
+                assign cy_r = {NL{1'b0}};
+                for (i = 0; i < NL; i = i + 1) begin : g_mul
+                    if (DSP_PACK != 0) begin : g_pair
+                        // elements 2i (n0, v0) and 2i+1 (n1, v1; element 2i again past SIMD)
+                        wire [EXW-1:0] n0, n1, v0, v1;
+                        if (NX != 0) begin : g_n0x
+                            assign n0 = ext_x(x_r[2*i*IN_WIDTH +: IN_WIDTH]);
+                            assign v0 = ext_w(w_r[2*i*W_WIDTH +: W_WIDTH]);
+                        end else begin : g_n0w
+                            assign n0 = ext_w(w_r[2*i*W_WIDTH +: W_WIDTH]);
+                            assign v0 = ext_x(x_r[2*i*IN_WIDTH +: IN_WIDTH]);
+                        end
+                        if (2 * i + 1 >= SIMD) begin : g_n1_self  // a lone element: twice
+                            assign n1 = n0;
+                            assign v1 = v0;
+                        end else if (NX != 0) begin : g_n1x
+                            assign n1 = ext_x(x_r[(2*i+1)*IN_WIDTH +: IN_WIDTH]);
+                            assign v1 = ext_w(w_r[(2*i+1)*W_WIDTH +: W_WIDTH]);
+                        end else begin : g_n1w
+                            assign n1 = ext_w(w_r[(2*i+1)*W_WIDTH +: W_WIDTH]);
+                            assign v1 = ext_x(x_r[(2*i+1)*IN_WIDTH +: IN_WIDTH]);
+                        end
+                        wire [EXW-1:0]  b1 = (B1N != 0) ? n1 : v1;
+                        wire [EXW-1:0]  a1 = (B1N != 0) ? v1 : n1;
+                        // the slice's ports: A = v0, D = a1 (the pre-adder forms
+                        // v0 + a1 * 2**K), B = (n0 - sign(b1)) * 2**K + b1 mod 2**K
+                        wire [VB:0]     a_in = v0[VB:0];
+                        wire [VB:0]     d_in = a1[VB:0];
+                        wire [NTOP-1:0] b_hi = n0[NTOP-1:0] - {{(NTOP-1){1'b0}}, b1[EXW-1]};
+                        wire [BW-1:0]   b_in = {b_hi, b1[K-1:0]};
+                        wire [VB:0]     a_q, d_q;
+                        wire [BW-1:0]   b_q;
+                        if (IN_REG != 0) begin : g_port_reg  // A, D and B registers
+                            reg [VB:0]   a_r, d_r;
+                            reg [BW-1:0] b_r;
+                            always @(posedge clk) begin
+                                a_r <= a_in;
+                                d_r <= d_in;
+                                b_r <= b_in;
+                            end
+                            assign a_q = a_r;
+                            assign d_q = d_r;
+                            assign b_q = b_r;
+                        end else begin : g_port_comb
+                            assign a_q = a_in;
+                            assign d_q = d_in;
+                            assign b_q = b_in;
+                        end
+                        wire signed [ADW-1:0] ad_a = {{K{a_q[VB]}}, a_q};
+                        wire signed [ADW-1:0] ad_d = {d_q, {K{1'b0}}};
+                        wire signed [ADW-1:0] ad   = ad_d + ad_a;  // the pre-adder
+                        wire signed [BW-1:0]  bs   = b_q;
+                        (* use_dsp = "yes" *)
+                        wire signed [PRW-1:0] prod = ad * bs + RND;
+                        reg  [PRW-1:0] p_r;  // the P register
+                        always @(posedge clk) p_r <= prod;
+                        if (2 * i + 1 >= SIMD) begin : g_half  // the field holds 2 * v0*n0
+                            wire [K-1:0] half = {p_r[2*K-1], p_r[2*K-1:K+1]};
+                            assign lf[i*LFT +: LFT] = half[LFT-1:0];
+                        end else begin : g_field
+                            assign lf[i*LFT +: LFT] = p_r[K +: LFT];
+                        end
+                    end else begin : g_single
+                        wire [EXW-1:0] xe = ext_x(x_r[i*IN_WIDTH +: IN_WIDTH]);
+                        wire [EXW-1:0] we = ext_w(w_r[i*W_WIDTH +: W_WIDTH]);
+                        wire [XB-1:0]  a_q;
+                        wire [WB-1:0]  b_q;
+                        if (IN_REG != 0) begin : g_port_reg  // A and B registers
+                            reg [XB-1:0] a_r;
+                            reg [WB-1:0] b_r;
+                            always @(posedge clk) begin
+                                a_r <= xe[XB-1:0];
+                                b_r <= we[WB-1:0];
+                            end
+                            assign a_q = a_r;
+                            assign b_q = b_r;
+                        end else begin : g_port_comb
+                            assign a_q = xe[XB-1:0];
+                            assign b_q = we[WB-1:0];
+                        end
+                        (* use_dsp = "yes" *)
+                        wire signed [PW-1:0] prod = $signed(a_q) * $signed(b_q);
+                        reg  [PW-1:0] p_r;  // the P register
+                        always @(posedge clk) p_r <= prod;
+                        assign lf[i*LFT +: LFT] = p_r[LFT-1:0];
+                    end
                 end
-                assign prod_r = p_r;
-            end else begin : g_auto
-                reg [SIMD*TW-1:0] p_r;
-                for (j = 0; j < SIMD; j = j + 1) begin : g_leaf
-                    always @(posedge clk)
-                        p_r[j*TW +: TW] <= prod_leaf(x_r[j*IN_WIDTH +: IN_WIDTH], w_r[j*W_WIDTH +: W_WIDTH]);
-                end
-                assign prod_r = p_r;
+                // verilator lint_on UNUSEDSIGNAL
             end
-            // Balanced adder tree in heap layout: node k = node 2k + node 2k+1; nodes
-            // PN..2PN-1 are the leaves (the SIMD products, zero-padded). With TREE_REG
-            // the nodes over 8 leaves each (RB..2RB-1) are registered.
-            localparam integer RB = (TREE_REG != 0 && PN > 8) ? PN / 8 : 1;
-            localparam integer NB = (TREE_REG != 0) ? RB : 1;  // lowest combinational node
-            wire [TW-1:0] node [NB:2*PN-1] /* verilator split_var */;
-            genvar t;
-            for (t = 0; t < PN; t = t + 1) begin : g_leaf_node
-                if (t < SIMD) begin : g_used
-                    assign node[PN + t] = prod_r[t*TW +: TW];
+
+            // verilator lint_off UNUSEDSIGNAL
+            // The tree: na from the leaves up to the nodes RB..2RB-1, nb above them
+            // (registered with TREE_REG). Adder t takes the carry left over by the
+            // first leaf of its right subtree; the accumulator takes leaf 0's.
+            wire [TW-1:0] na [RB:2*TN-1] /* verilator split_var */;
+            wire [TW-1:0] nb [1:2*RB-1] /* verilator split_var */;
+            wire [NL-1:0] cy_b;  // the carries at the nb adders and the accumulator
+            for (t = 0; t < TN; t = t + 1) begin : g_leaf
+                if (t < NL && LFT < TW) begin : g_ext
+                    assign na[TN + t] = {{(TW-LFT){lf[t*LFT+LFT-1]}}, lf[t*LFT +: LFT]};
+                end else if (t < NL) begin : g_used
+                    assign na[TN + t] = lf[t*LFT +: TW];
                 end else begin : g_pad
-                    assign node[PN + t] = {TW{1'b0}};
+                    assign na[TN + t] = {TW{1'b0}};
                 end
             end
-            for (t = NB; t < PN; t = t + 1) begin : g_node
-                assign node[t] = node[2*t] + node[2*t + 1];
+            for (t = RB; t < TN; t = t + 1) begin : g_node_a
+                localparam integer NW = node_w(t);
+                if (first_leaf(2 * t + 1) < NL) begin : g_add
+                    wire [NW-1:0] y;
+                    if (USE_DSP != 0) begin : g_plain
+                        assign y = na[2*t][NW-1:0] + na[2*t+1][NW-1:0];
+                    end else begin : g_carry
+                        wire [NW:0] yc = {na[2*t][NW-1:0], 1'b1}
+                                         + {na[2*t+1][NW-1:0], cy_r[first_leaf(2*t+1)]};
+                        assign y = yc[NW:1];
+                    end
+                    if (NW < TW) begin : g_ext
+                        assign na[t] = {{(TW-NW){y[NW-1]}}, y};
+                    end else begin : g_full
+                        assign na[t] = y;
+                    end
+                end else begin : g_pass
+                    assign na[t] = na[2*t];
+                end
             end
             if (TREE_REG != 0) begin : g_tree_reg
-                wire [TW-1:0] upper [1:2*RB-1] /* verilator split_var */;  // registered nodes, tree above
+                reg [NL-1:0] cy_q;
+                always @(posedge clk) cy_q <= cy_r;
+                assign cy_b = cy_q;
                 for (t = RB; t < 2 * RB; t = t + 1) begin : g_part
                     reg [TW-1:0] part_r;
-                    always @(posedge clk) part_r <= node[t];
-                    assign upper[t] = part_r;
+                    always @(posedge clk) part_r <= na[t];
+                    assign nb[t] = part_r;
                 end
-                for (t = 1; t < RB; t = t + 1) begin : g_upper
-                    assign upper[t] = upper[2*t] + upper[2*t + 1];
-                end
-                always @(posedge clk) sum_q <= upper[1];
             end else begin : g_tree_comb
-                always @(posedge clk) sum_q <= node[1];
+                assign cy_b = cy_r;
+                assign nb[1] = na[1];
+            end
+            for (t = 1; t < RB; t = t + 1) begin : g_node_b
+                localparam integer NW = node_w(t);
+                if (first_leaf(2 * t + 1) < NL) begin : g_add
+                    wire [NW-1:0] y;
+                    if (USE_DSP != 0) begin : g_plain
+                        assign y = nb[2*t][NW-1:0] + nb[2*t+1][NW-1:0];
+                    end else begin : g_carry
+                        wire [NW:0] yc = {nb[2*t][NW-1:0], 1'b1}
+                                         + {nb[2*t+1][NW-1:0], cy_b[first_leaf(2*t+1)]};
+                        assign y = yc[NW:1];
+                    end
+                    if (NW < TW) begin : g_ext
+                        assign nb[t] = {{(TW-NW){y[NW-1]}}, y};
+                    end else begin : g_full
+                        assign nb[t] = y;
+                    end
+                end else begin : g_pass
+                    assign nb[t] = nb[2*t];
+                end
+            end
+            // verilator lint_on UNUSEDSIGNAL
+            reg [TW-1:0] sum_q;
+            reg          c0_q;  // the accumulator's carry in
+            always @(posedge clk) begin
+                sum_q <= nb[1];
+                c0_q  <= cy_b[0];
             end
             assign sum_r = sum_q;
-            // the sum sign-extended by sum_acc (fewer LUTs after synthesis here)
             always @(posedge clk) begin
                 if (acc_en)
-                    acc_r <= (acc_r & {ACC_WIDTH{~acc_first}}) + sum_acc(sum_r);
+                    acc_r <= acc_add(acc_r, acc_first, sum_r, c0_q);
             end
         end
     endgenerate
 
+    // operand registers (DSP lanes register their slices' ports instead)
     generate
-        if (IN_REG != 0) begin : g_in_reg
+        if (IN_REG != 0 && USE_DSP == 0) begin : g_in_reg
             always @(posedge clk) begin
                 x_r <= x;
                 w_r <= w;

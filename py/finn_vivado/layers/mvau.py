@@ -13,16 +13,9 @@ from finn_vivado.layers.activation import (
     check_thresholds,
 )
 from finn_vivado.layers.base import HWLayer, fold_last
+from finn_vivado.layers.dot_lane import LaneCost, Operand, lane_cost, lane_path
 from finn_vivado.layers.registry import register_layer
-from finn_vivado.layers.resources import (
-    Memory,
-    adder_luts,
-    adder_tree_luts,
-    credit_fifo_luts,
-    dsp_per_multiplier,
-    multiplier_luts,
-    popcount_luts,
-)
+from finn_vivado.layers.resources import Memory, credit_fifo_luts
 
 __all__ = ["MVAU"]
 
@@ -62,7 +55,10 @@ class MVAU(HWLayer):
     - ``ram_style`` (str, "auto"): weight memory: "auto", "block", "distributed", "ultra".
     - ``ram_style_thresholds`` (str, "auto"): threshold memory: "auto", "block",
       "distributed".
-    - ``resType`` (str, "auto"): multipliers in "auto", "lut" or "dsp".
+    - ``resType`` (str, "auto"): the lanes' products: "lut" (Booth-digit carry chains in
+      LUTs, no multiplier), "dsp" (DSP48 slices, two products per slice where the widths
+      allow, e.g. operands of 4 bits and below) or "auto" ("dsp" when both operands have
+      at least 4 bits); BIPOLAR and 1-bit operands never use DSPs.
     - ``runtime_writeable_weights`` (int 0/1, 0): weights writable over AXI-Lite.
 
     Cycles: one (SIMD x PE) weight word per cycle without bubbles, so a frame takes
@@ -76,16 +72,17 @@ class MVAU(HWLayer):
       runtime-writeable, none with mem_mode "external"); the threshold unit's memories
       (``ram_style_thresholds``); an input buffer of MW/SIMD words
       x SIMD*Abits when each input vector is reused (MH/PE > 1 and MW/SIMD > 1).
-    - per PE: XNOR (one LUT per bit) and a popcount of SIMD bits when both operands are
-      BIPOLAR; a conditional negation (one LUT per product bit) and an adder tree when
-      one operand is BIPOLAR; an add tree of SIMD operands for BINARY operands; otherwise SIMD multipliers (LUT multipliers, or DSPs when the
-      resolved resType is "dsp") plus the adder tree; the accumulator (always built).
+    - per PE, one finn_dot_lane (:mod:`finn_vivado.layers.dot_lane`): XNOR and a popcount
+      when both operands are BIPOLAR; else the SIMD products as Booth-digit carry chains
+      (resolved resType "lut") or in DSP slices ("dsp"), an adder tree with adders as
+      wide as their sums, and the accumulator when MW/SIMD > 1.
     - the cheaper threshold unit on accbits values (:mod:`finn_vivado.layers.threshold_unit`:
       T comparators and a count of T bits, or a binary search of bit_length(T) stages).
     - the output FIFO with credits (16 words of PE*output bits) and the control: the
       fold and weight-address counters, 120 more LUTs for the AXI-Lite port of
       runtime-writeable weights, and the input buffer's read mux.
-    - DSPs: PE*SIMD multipliers (25 x 18 each) when the resolved resType is "dsp".
+    - DSPs ("dsp" lanes): per PE ceil(SIMD/2) slices when two products fit one 25 x 18
+      multiplier (:func:`~finn_vivado.layers.dot_lane.dsp_pack`), else SIMD.
     """
 
     RTL_CORE = "MVAU"
@@ -185,16 +182,16 @@ class MVAU(HWLayer):
         return accumulator_threshold_unit(self, "ram_style_thresholds", bits, force)
 
     def resolved_res_type(self) -> str:
-        """Multiplier style of the RTL: resType, "auto" meaning DSPs when both
-        operands have at least 4 bits; 1-bit operands never use multipliers."""
-        abits = self.get_input_datatype(0).bitwidth()
-        wbits = self.get_input_datatype(1).bitwidth()
-        if self.get_nodeattr("binaryXnorMode") or min(abits, wbits) == 1:
-            return "lut"
-        style = self.get_nodeattr("resType")
-        if style == "auto":
-            return "dsp" if min(abits, wbits) >= 4 else "lut"
-        return style
+        """The lanes' datapath as the RTL elaborates it ("lut" or "dsp"):
+        :func:`~finn_vivado.layers.dot_lane.lane_path` of the operands and resType
+        ("auto": "dsp" when both operands have at least 4 bits; BIPOLAR and 1-bit
+        operands never use DSPs)."""
+        path = lane_path(*self._lane_operands(), self.get_nodeattr("resType"))
+        return "dsp" if path == "dsp" else "lut"
+
+    def _lane_operands(self) -> tuple[Operand, Operand]:
+        """(inputs, weights) as lane operands."""
+        return Operand.of(self.get_input_datatype(0)), Operand.of(self.get_input_datatype(1))
 
     def memories(self) -> list[Memory]:
         pe, simd = self.get_nodeattr("PE"), self.get_nodeattr("SIMD")
@@ -212,34 +209,17 @@ class MVAU(HWLayer):
             mems.append(Memory("input buffer", sf, simd * abits, None, writable=True))
         return mems
 
+    def _lane(self) -> LaneCost:
+        """One PE's lane (:func:`~finn_vivado.layers.dot_lane.lane_cost`): its SIMD
+        products, their sum and the accumulator (built when MW/SIMD > 1)."""
+        simd = self.get_nodeattr("SIMD")
+        return lane_cost(simd, *self._lane_operands(), self.datatype("accDataType").bitwidth(),
+                         self.get_nodeattr("resType"),
+                         accumulate=self.get_nodeattr("MW") // simd > 1)
+
     def _lane_luts(self) -> int:
         """LUTs of one PE: its SIMD products, their sum and the accumulator."""
-        simd = self.get_nodeattr("SIMD")
-        abits = self.get_input_datatype(0).bitwidth()
-        wbits = self.get_input_datatype(1).bitwidth()
-        acc = adder_luts(self.datatype("accDataType").bitwidth())
-        if abits == 1 and wbits == 1 and self._both_bipolar():
-            return simd + popcount_luts(simd) + acc
-        bipolar = DataType["BIPOLAR"]
-        if bipolar in (self.get_input_datatype(0), self.get_input_datatype(1)):
-            # +/- the other operand: (v ^ m) + (m & 1), one LUT per product bit, products
-            # of that operand's width + 2 bits, then the adder tree
-            other = max(abits, wbits)
-            dt = self.get_input_datatype(0 if abits >= wbits else 1)
-            pbits = other + (0 if dt.signed() else 1) + 2
-            return simd * pbits + adder_tree_luts(simd, pbits) + acc
-        if min(abits, wbits) == 1:
-            bits = max(abits, wbits) + 1
-            return adder_tree_luts(simd, bits) + bits + acc
-        tree = adder_tree_luts(simd, abits + wbits) + acc
-        if self.resolved_res_type() == "dsp":
-            return tree
-        return simd * multiplier_luts(wbits, abits) + tree
-
-    def _both_bipolar(self) -> bool:
-        bipolar = DataType["BIPOLAR"]
-        return bool(self.get_nodeattr("binaryXnorMode")) or (
-            self.get_input_datatype(0) == bipolar and self.get_input_datatype(1) == bipolar)
+        return self._lane().luts
 
     def _control_luts(self) -> int:
         """Fold and weight-address counters, the output FIFO and the input buffer mux."""
@@ -255,16 +235,11 @@ class MVAU(HWLayer):
         return luts
 
     def logic_estimation(self) -> dict[str, int]:
-        pe, simd = self.get_nodeattr("PE"), self.get_nodeattr("SIMD")
-        per_pe = self._lane_luts()
-        dsp = 0
-        if self.resolved_res_type() == "dsp":
-            wbits = self.get_input_datatype(1).bitwidth()
-            abits = self.get_input_datatype(0).bitwidth()
-            dsp = pe * simd * dsp_per_multiplier(wbits, abits)
+        pe = self.get_nodeattr("PE")
+        lane = self._lane()
         unit = self.threshold_unit()
-        return {"LUT": self._control_luts() + pe * per_pe + (unit.luts if unit else 0),
-                "DSP": dsp}
+        return {"LUT": self._control_luts() + pe * lane.luts + (unit.luts if unit else 0),
+                "DSP": pe * lane.dsps}
 
     def get_op_and_param_counts(self) -> dict[str, int]:
         mw, mh = self.get_nodeattr("MW"), self.get_nodeattr("MH")

@@ -12,14 +12,9 @@ from finn_vivado.layers.activation import (
     check_thresholds,
 )
 from finn_vivado.layers.base import HWLayer, fold_last
+from finn_vivado.layers.dot_lane import LaneCost, Operand, lane_cost, lane_path
 from finn_vivado.layers.registry import register_layer
-from finn_vivado.layers.resources import (
-    Memory,
-    adder_luts,
-    adder_tree_luts,
-    dsp_per_multiplier,
-    multiplier_luts,
-)
+from finn_vivado.layers.resources import Memory
 
 __all__ = ["VVAU"]
 
@@ -51,17 +46,22 @@ class VVAU(HWLayer):
     - ``mem_mode`` (str, "internal_embedded"): "internal_embedded",
       "internal_decoupled" or "external".
     - ``ram_style`` (str, "auto"): weight memory: "auto", "block", "distributed", "ultra".
-    - ``resType`` (str, "auto"): multipliers in "auto", "lut" or "dsp".
+    - ``resType`` (str, "auto"): the lanes' products: "lut" (Booth-digit carry chains in
+      LUTs), "dsp" (DSP48 slices, two products per slice where the widths allow) or
+      "auto" ("dsp" when both operands have at least 4 bits); BIPOLAR and 1-bit operands
+      never use DSPs.
 
     Cycles: one (SIMD x PE) word per cycle, OH*OW * (Channels/PE) * (Kh*Kw/SIMD).
 
-    Resource model (RTL: weight ROM -> PE x SIMD multipliers -> per-PE adder tree ->
+    Resource model (RTL: weight ROM -> PE lanes of SIMD products -> per-PE adder tree ->
     accumulator -> thresholds): weights C*Kh*Kw/(PE*SIMD) x PE*SIMD*Wbits
     (``ram_style``); the cheaper threshold unit on accbits values (auto memory style,
     :mod:`finn_vivado.layers.threshold_unit`);
-    per PE: SIMD multipliers (add/subtract for 1-bit operands, LUT multipliers, or
-    DSPs when the resolved resType is "dsp"), an adder tree of SIMD operands, an
-    accumulator when Kh*Kw/SIMD > 1; control 40 LUTs plus counters.
+    per PE one finn_dot_lane (:mod:`finn_vivado.layers.dot_lane`): the SIMD products as
+    Booth-digit carry chains (resolved resType "lut") or in DSP slices ("dsp":
+    ceil(SIMD/2) slices when two products fit one, else SIMD), an adder tree with adders
+    as wide as their sums, an accumulator when Kh*Kw/SIMD > 1; control 40 LUTs plus
+    counters.
     """
 
     RTL_CORE = "VVAU"
@@ -165,14 +165,23 @@ class VVAU(HWLayer):
         return accumulator_threshold_unit(self, None, bits, force)
 
     def resolved_res_type(self) -> str:
-        """resType with "auto" = DSPs when both operands have at least 4 bits."""
-        bits = (self.get_input_datatype(0).bitwidth(), self.get_input_datatype(1).bitwidth())
-        if min(bits) == 1:
-            return "lut"
-        style = self.get_nodeattr("resType")
-        if style == "auto":
-            return "dsp" if min(bits) >= 4 else "lut"
-        return style
+        """The lanes' datapath as the RTL elaborates it ("lut" or "dsp"):
+        :func:`~finn_vivado.layers.dot_lane.lane_path` of the operands and resType
+        ("auto": "dsp" when both operands have at least 4 bits)."""
+        path = lane_path(*self._lane_operands(), self.get_nodeattr("resType"))
+        return "dsp" if path == "dsp" else "lut"
+
+    def _lane_operands(self) -> tuple[Operand, Operand]:
+        """(inputs, weights) as lane operands."""
+        return Operand.of(self.get_input_datatype(0)), Operand.of(self.get_input_datatype(1))
+
+    def _lane(self) -> LaneCost:
+        """One PE's lane (:func:`~finn_vivado.layers.dot_lane.lane_cost`): its SIMD
+        products, their sum and the accumulator (built when Kh*Kw/SIMD > 1)."""
+        simd = self.get_nodeattr("SIMD")
+        return lane_cost(simd, *self._lane_operands(), self.datatype("accDataType").bitwidth(),
+                         self.get_nodeattr("resType"),
+                         accumulate=self._kernel_size() // simd > 1)
 
     def memories(self) -> list[Memory]:
         mems = []
@@ -185,24 +194,13 @@ class VVAU(HWLayer):
 
     def logic_estimation(self) -> dict[str, int]:
         pe, simd = self.get_nodeattr("PE"), self.get_nodeattr("SIMD")
-        abits = self.get_input_datatype(0).bitwidth()
-        wbits = self.get_input_datatype(1).bitwidth()
-        acc = self.datatype("accDataType").bitwidth()
-        style, dsp = self.resolved_res_type(), 0
-        if min(abits, wbits) == 1:
-            per_pe = adder_tree_luts(simd, max(abits, wbits) + 1) + max(abits, wbits) + 1
-        elif style == "dsp":
-            per_pe = adder_tree_luts(simd, abits + wbits)
-            dsp = pe * simd * dsp_per_multiplier(wbits, abits)
-        else:
-            per_pe = simd * multiplier_luts(wbits, abits) + adder_tree_luts(simd, abits + wbits)
+        lane = self._lane()
         k_fold = self._kernel_size() // simd
-        if k_fold > 1:
-            per_pe += adder_luts(acc)
         unit = self.threshold_unit()
         ch_fold = self.get_nodeattr("Channels") // pe
         control = 40 + 2 * (k_fold.bit_length() + ch_fold.bit_length())
-        return {"LUT": control + pe * per_pe + (unit.luts if unit else 0), "DSP": dsp}
+        return {"LUT": control + pe * lane.luts + (unit.luts if unit else 0),
+                "DSP": pe * lane.dsps}
 
     def get_op_and_param_counts(self) -> dict[str, int]:
         abits = self.get_input_datatype(0).bitwidth()
