@@ -1,27 +1,31 @@
 """The dot-product lane of MVAU and VVAU (``finn_dot_lane``): which datapath a layer's
 lanes take and what one lane costs. The rules mirror the core's elaboration-time
 choices (its parameters are the layer's DataTypes and resType), so estimate and
-hardware agree; the figures were measured with Yosys ``synth_xilinx`` on the core
-(``benchmarks/mvau_lanes.py`` prints them next to this model).
+hardware agree; the figures were calibrated against Yosys ``synth_xilinx`` on the core
+(``benchmarks/mvau_lanes.py`` prints both).
 
 - **popcount** (both operands BIPOLAR): XNOR (or agreement) bits and a popcount.
 - **dsp** (resType "dsp", or "auto" with both operands of at least 4 bits; never with a
   BIPOLAR or 1-bit operand): the products in DSP48E1/E2 slices, two per slice when the
-  widths allow (:func:`dsp_pack`, e.g. every pair of operands of 4 bits and below, or
+  widths allow (:func:`dsp_pack`: e.g. any operands of 4 bits and below, 5 x 5 or
   8 x 4 bits): the pre-adder packs two elements of one operand into a field pair, the B
   port two of the other (a signed low field borrows one from the high field, which the
   slice gets as ``n0 - sign``: a few LUTs), and the middle field of the product is the
-  sum of the two products. Odd SIMD leaves one product alone in a slice. The adder tree
-  sums the slices' fields (half as many leaves as products) in LUTs.
+  sum of the two products. A lone last element (odd SIMD) takes a slice of its own.
+  The adder tree sums the slices' fields (half as many leaves as products) in LUTs;
+  with one product per slice, the adders with a product as an operand go into the
+  slices' post-adders.
 - **lut** (everything else): no multiplication in the RTL. The operand with fewer
-  partial products is recoded in radix-4 Booth digits (a BIPOLAR operand is one digit
-  +-1); each digit selects 0, +-v or +-2v of the other operand and is added into a
-  carry chain, its LUT merged with the adder's (one LUT per sum bit). The digits of
-  :func:`chain_length` products share one chain (only the chain's first two digit
-  products need a LUT each of their own), the chains feed a balanced adder tree.
+  partial-product bits is recoded in radix-4 Booth digits (a BIPOLAR operand is one
+  digit +-1); each digit selects 0, +-v or +-2v of the other operand and is added into
+  a carry chain, its logic merged with the adder's (one LUT per sum bit). The digits of
+  :func:`chain_length` products share one chain (only the chain's first addition needs
+  more: a LUT per bit for one of its digit products, two when the two have more than
+  six inputs), the chains feed a balanced adder tree.
 
-Every adder is one LUT per sum bit (Yosys maps it to a CARRY4 chain); the accumulator
-is built only when a lane accumulates several beats (more than one fold).
+Every adder is one LUT per sum bit, as wide as its sums (:func:`sum_bits`; Yosys maps
+it to a CARRY4 chain); the accumulator is built only when a lane accumulates several
+beats (more than one fold).
 """
 
 from __future__ import annotations
@@ -31,9 +35,10 @@ from dataclasses import dataclass
 
 from qonnx.core.datatype import DataType
 
-from finn_vivado.layers.resources import popcount_luts
+from finn_vivado.layers.resources import dsp_per_multiplier, popcount_luts
 
 __all__ = ["DSP_A_BITS", "DSP_B_BITS", "DspPack", "LaneCost", "Operand", "chain_length",
+           "signed_bits", "sum_bits",
            "dsp_pack", "lane_cost", "lane_path", "tree_luts"]
 
 #: Multiplier port widths the packing plans for: DSP48E1's 25 x 18 (the pre-adder's
@@ -260,8 +265,7 @@ def lane_cost(simd: int, x: Operand, w: Operand, acc_bits: int, res_type: str,
             borrow = slices * pack.top_bits if pack.borrow else 0
             return LaneCost(path, borrow + tree_luts(slices, min(pack.k, cap), cap) + acc,
                             slices)
-        tiles = math.ceil(max(x.decoded, w.decoded) / DSP_A_BITS) * math.ceil(
-            min(x.decoded, w.decoded) / DSP_B_BITS)
+        tiles = dsp_per_multiplier(x.decoded, w.decoded)
         tree = tree_luts(simd, min(sum_bits(1, x, w, simd), cap), cap, leaf_adders=False)
         return LaneCost(path, tree + acc, simd * tiles)
     products, chains, width = _lut_products(simd, x, w, cap)

@@ -29,7 +29,8 @@ synth_vs_estimate.py`` compares every layer of real models with synthesis):
 Logic costs count LUT6s: an n-bit adder or accumulator is n LUTs (one per bit on the
 carry chain), an n-bit comparison against a stored threshold n - 2 LUTs, a popcount of n
 bits 2 (n - 1) LUTs, a register slice (skid buffer) of n bits n + 5 LUTs, and a
-w x a LUT multiplier FINN's ``(2*ceil((w+a)/6) - 1) * (w+a)``.
+w x a LUT multiplier FINN's ``(2*ceil((w+a)/6) - 1) * (w+a)`` (ChannelwiseOp; the
+MVAU/VVAU lanes' products are modelled in :mod:`finn_vivado.layers.dot_lane`).
 
 :class:`LayerResources` (a base of every layer) adds up a layer's logic and memories
 into FINN's per-layer resource dict.
@@ -242,14 +243,18 @@ def credit_fifo_luts(width: int, depth: int) -> int:
 
 
 def multiplier_luts(wbits: int, abits: int) -> int:
-    """LUTs of one ``wbits`` x ``abits`` multiplier in fabric (FINN-R's model)."""
+    """LUTs of one ``wbits`` x ``abits`` multiplication written as ``*`` and mapped to
+    fabric (FINN-R's model; ChannelwiseOp's "mul"). MVAU/VVAU lanes write no
+    multiplication: :mod:`finn_vivado.layers.dot_lane` models their LUT products."""
     total = wbits + abits
     return (2 * math.ceil(total / 6) - 1) * total
 
 
 def dsp_per_multiplier(wbits: int, abits: int, family: str = "zynq") -> int:
-    """DSP slices for one multiplier: DSP48E1/E2 multiply 25 x 18 (27 x 18 on
-    UltraScale+); wider operands tile."""
+    """DSP slices for one product alone in a slice: DSP48E1/E2 multiply 25 x 18 (27 x 18
+    on UltraScale+); wider operands (two's complement widths) tile. MVAU/VVAU lanes put
+    two products into one slice where the widths allow
+    (:func:`finn_vivado.layers.dot_lane.dsp_pack`)."""
     wide = 27 if family != "zynq" else 25
     big, small = max(wbits, abits), min(wbits, abits)
     return math.ceil(big / wide) * math.ceil(small / 18)
