@@ -30,8 +30,9 @@
 //   2**(K-1) lifts it when it can be negative), a1*n0 above bit 2K. K is the smallest
 //   field holding every such sum and cross product; AD must fit 25 bits and B 18, the
 //   multiplier of the DSP48E1 (the DSP48E2's 27 x 18 runs the same RTL). A lone last
-//   element (odd SIMD) fills both halves of its slice and the field, 2*v0*n0, is
-//   halved. Otherwise (wider operands) one product per slice. The slices' A, D, B and
+//   element (odd SIMD) has a1 = 0 and b1 from itself (the field is v0*n0; B keeps no
+//   constant bits, so synthesis keeps the slice). Otherwise (wider operands) one
+//   product per slice. The slices' A, D, B and
 //   P registers are the operand registers (IN_REG) and the leaf registers.
 // - LUT lanes (everything else) never write a multiplication: the operand with the
 //   fewer partial-product bits is recoded in radix-4 Booth digits (-2..2; a BIPOLAR
@@ -485,8 +486,11 @@ module finn_dot_lane #(
                             assign n1 = ext_w(w_r[(2*i+1)*W_WIDTH +: W_WIDTH]);
                             assign v1 = ext_x(x_r[(2*i+1)*IN_WIDTH +: IN_WIDTH]);
                         end
+                        // a lone element (odd SIMD): b1 from element 2i itself, a1 = 0,
+                        // so the field is v0*n0 and B has no constant bits
                         wire [EXW-1:0]  b1 = (B1N != 0) ? n1 : v1;
-                        wire [EXW-1:0]  a1 = (B1N != 0) ? v1 : n1;
+                        wire [EXW-1:0]  a1 = (2 * i + 1 >= SIMD) ? {EXW{1'b0}}
+                                           : (B1N != 0) ? v1 : n1;
                         // the slice's ports: A = v0, D = a1 (the pre-adder forms
                         // v0 + a1 * 2**K), B = (n0 - sign(b1)) * 2**K + b1 mod 2**K
                         wire [VB:0]     a_in = v0[VB:0];
@@ -519,12 +523,7 @@ module finn_dot_lane #(
                         wire signed [PRW-1:0] prod = ad * bs + RND;
                         reg  [PRW-1:0] p_r;  // the P register
                         always @(posedge clk) p_r <= prod;
-                        if (2 * i + 1 >= SIMD) begin : g_half  // the field holds 2 * v0*n0
-                            wire [K-1:0] half = {p_r[2*K-1], p_r[2*K-1:K+1]};
-                            assign lf[i*LFT +: LFT] = half[LFT-1:0];
-                        end else begin : g_field
-                            assign lf[i*LFT +: LFT] = p_r[K +: LFT];
-                        end
+                        assign lf[i*LFT +: LFT] = p_r[K +: LFT];
                     end else begin : g_single
                         wire [EXW-1:0] xe = ext_x(x_r[i*IN_WIDTH +: IN_WIDTH]);
                         wire [EXW-1:0] we = ext_w(w_r[i*W_WIDTH +: W_WIDTH]);

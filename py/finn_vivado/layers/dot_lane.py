@@ -201,20 +201,6 @@ def _booth(x: Operand, w: Operand) -> tuple[Operand, Operand, int]:
     return r, m, 1 if r.bipolar else (r.decoded + 1) // 2
 
 
-def _digit_inputs(r: Operand, digit: int) -> int:
-    """Inputs of one bit of a digit product: the digit's variable recoded bits and one
-    multiplicand bit, or two when the digit can be +-2."""
-    if r.bipolar:
-        return 2
-    positions = {b for b in (2 * digit + 1, 2 * digit, 2 * digit - 1) if b >= 0}
-    if r.signed:
-        variable = {min(b, r.bits - 1) for b in positions}
-    else:
-        variable = {b for b in positions if b < r.bits}
-    twos = any(abs(_digit(v, digit)) == 2 for v in range(r.lo, r.hi + 1))
-    return len(variable) + (2 if twos else 1)
-
-
 def _digit(value: int, digit: int) -> int:
     """Radix-4 Booth digit ``digit`` of ``value``: -2 b[2d+1] + b[2d] + b[2d-1]."""
     def bit(i):
@@ -222,20 +208,51 @@ def _digit(value: int, digit: int) -> int:
     return -2 * bit(2 * digit + 1) + bit(2 * digit) + bit(2 * digit - 1)
 
 
+def _variable(op: Operand, positions) -> set:
+    """The distinct variable bits among ``positions`` of an element (sign extension
+    repeats the sign bit; an unsigned element is zero above its bits)."""
+    if op.bipolar:
+        return {0}
+    if op.signed:
+        return {min(b, op.bits - 1) for b in positions if b >= 0}
+    return {b for b in positions if 0 <= b < op.bits}
+
+
+def _digit_bit_inputs(r: Operand, m: Operand, digit: int, bit: int, tag: str) -> set:
+    """The inputs of bit ``bit`` of digit ``digit``'s product (tagged by element)."""
+    if r.bipolar:
+        return {(tag, "r", 0), *((tag, "m", b) for b in _variable(m, [bit]))}
+    twos = any(abs(_digit(v, digit)) == 2 for v in range(r.lo, r.hi + 1))
+    recoded = _variable(r, (2 * digit + 1, 2 * digit, 2 * digit - 1))
+    multiplicand = _variable(m, (bit, bit - 1) if twos else (bit,))
+    return {(tag, "r", b) for b in recoded} | {(tag, "m", b) for b in multiplicand}
+
+
+def _wide_bits(r: Operand, m: Operand, digits: int, bits: int) -> int:
+    """Bits of a chain's first addition whose sum has more than six inputs (two LUTs):
+    digit 1 of the first element into its digit 0, or the next element's digit 0."""
+    count = 0
+    for i in range(bits):
+        if digits > 1:
+            inputs = (_digit_bit_inputs(r, m, 0, i + 2, "a")
+                      | _digit_bit_inputs(r, m, 1, i, "a"))
+        else:
+            inputs = _digit_bit_inputs(r, m, 0, i, "a") | _digit_bit_inputs(r, m, 0, i, "b")
+        count += (len(inputs) > 6) + (len(inputs) > 7)
+    return count
+
+
 def _lut_products(simd: int, x: Operand, w: Operand, cap: int) -> tuple[int, int, int]:
     """(LUTs of the carry chains, chains, chain sum bits) of the LUT datapath: the
     first addition of a chain adds two digit products (one of them gets a LUT of its
-    own, and the sum a second LUT per bit when the two together have more than six
-    inputs); every later digit merges into its adder's LUTs."""
+    own, and a sum bit a second LUT when its two digit bits have more than six inputs);
+    every later digit merges into its adder's LUTs."""
     r, m, digits = _booth(x, w)
     chain = chain_length(simd, digits)
     chains = math.ceil(simd / chain)
     width = min(sum_bits(chain, x, w, simd), cap)
     single = r.bipolar or r.bits == 1 and not r.signed  # digits +-1 / 0..1: no 2v
     qbits = min(m.decoded + (0 if single else 1), width)
-    second = 1 if digits > 1 else 0  # digit of the chain's second addend
-    inputs = _digit_inputs(r, 0) + _digit_inputs(r, second)
-    wide = inputs - (1 if second and not r.bipolar else 0) > 6
     luts = 0
     for i in range(chains):
         steps = min(chain, simd - i * chain) * digits
@@ -244,7 +261,9 @@ def _lut_products(simd: int, x: Operand, w: Operand, cap: int) -> tuple[int, int
         for t in range(1, steps):
             adder = width - 2 * (t % digits)
             if adder > 0:
-                luts += adder + (min(qbits, adder) * (2 if wide else 1) if t == 1 else 0)
+                luts += adder
+                if t == 1:
+                    luts += min(qbits, adder) + _wide_bits(r, m, digits, adder)
     return luts, chains, width
 
 
