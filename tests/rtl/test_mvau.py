@@ -80,6 +80,18 @@ CASES = {
     "uint4_int2_acc24": (9, 4, 3, 4, "UINT4", "INT2", "INT24", 0, [1, 3], {"acc": "INT24"}),
     "int8_uint8_thr255_pe1_simd_c": (6, 2, 6, 1, "INT8", "UINT8", "INT8", 255, [1, 2],
                                      {"act": -128}),
+    # lanes (finn_dot_lane): DSP slices with two products each (a borrow-corrected low
+    # field and an odd SIMD's lone element; an unsigned low field; 8 x 2 bits under the
+    # tree register) and Booth-digit LUT chains (2-bit and 8-bit)
+    "int4_int4_dsp_pairs_simd5": (10, 4, 5, 2, "INT4", "INT4", None, 0, [1, 3],
+                                  {"resType": "dsp"}),
+    "uint4_int3_dsp_pairs_thr3": (16, 8, 8, 4, "UINT4", "INT3", "UINT2", 3, [1, 2],
+                                  {"resType": "dsp"}),
+    "uint8_int2_dsp_pairs_simd20": (40, 2, 20, 1, "UINT8", "INT2", None, 0, [1, 2],
+                                    {"resType": "dsp"}),
+    "int2_uint2_lut_simd16": (32, 4, 16, 2, "INT2", "UINT2", None, 0, [1, 2],
+                              {"resType": "lut"}),
+    "int8_int8_lut_simd3": (9, 6, 3, 3, "INT8", "INT8", None, 0, [1, 2], {"resType": "lut"}),
 }
 
 

@@ -62,6 +62,14 @@ CASES = {
     "int8_int8_1d_k5_simd_k": (2, (1, 5), 1, 5, "INT8", "INT8", None, 0, [1, 4], {}),
     "uint4_int8_thr255_pe_mid": (16, (3, 3), 4, 3, "UINT4", "INT8", "INT8", 255, [1, 2],
                                  {"act": -128}),
+    # lanes: DSP slices with two products each (odd SIMD; 2-bit operands with the
+    # operand registers) and Booth-digit LUT chains
+    "int4_int4_dsp_pairs_simd3": (4, (3, 3), 2, 3, "INT4", "INT4", None, 0, [2, 2],
+                                  {"resType": "dsp"}),
+    "uint2_int2_dsp_pairs_thr3": (4, (3, 3), 4, 9, "UINT2", "INT2", "UINT2", 3, [2, 2],
+                                  {"resType": "dsp"}),
+    "int5_uint3_lut_pe4": (8, (1, 3), 4, 3, "INT5", "UINT3", None, 0, [1, 3],
+                           {"resType": "lut"}),
 }
 
 
