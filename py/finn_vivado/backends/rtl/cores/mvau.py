@@ -4,7 +4,8 @@ Core parameters: MW, MH, SIMD, PE; IN_WIDTH/IN_SIGNED/IN_BIPOLAR (inputDataType)
 W_WIDTH/W_SIGNED/W_BIPOLAR (weightDataType), XNOR (binaryXnorMode), ACC_WIDTH and
 ACC_SIGNED (accDataType; also the threshold width), NO_ACT, N_STEPS, ACT_VAL,
 OUT_WIDTH (see :mod:`finn_vivado.backends.rtl.activation_params`), RAM_STYLE
-(ram_style), RAM_STYLE_THR (ram_style_thresholds), RES_TYPE (resType: use_dsp hint),
+(ram_style), RAM_STYLE_THR (ram_style_thresholds), RES_TYPE (resType: the lanes' LUT or
+DSP datapath, see finn_dot_lane),
 SEARCH and BLOCK_STAGES (the threshold unit the layer's ``threshold_unit`` picks and
 which of its stage ROMs are block RAM), WEIGHT_FILE,
 THRESH_FILE (one ROM file, or with SEARCH = 1 the prefix of the stage ROM files).
