@@ -92,8 +92,8 @@ endmodule
 
 def make_standin(directory: Path, marker: str = "A", data_bytes: int = 64,
                  vlnv: str = "test.org:finn:acc:1.0") -> Path:
-    """A stitched-IP-like directory: top module, a memory file referenced by absolute
-    path, accelerator.json (with an AXI-Lite interface)."""
+    """A stitched-IP-like directory: top module, a memory file named by its bare file
+    name (as the generated HDL does), accelerator.json (with an AXI-Lite interface)."""
     from finn_vivado.backends.stitched.accel import LiteInterface, StreamInterface, write_accelerator_json
 
     hdl = Path(directory) / "hdl"
@@ -101,7 +101,7 @@ def make_standin(directory: Path, marker: str = "A", data_bytes: int = 64,
     rom = hdl / "acc_rom.dat"
     line = (marker * 8)[:8].encode() + b"\n"
     rom.write_bytes(line * max(1, data_bytes // len(line)))
-    (hdl / "acc_top.v").write_text(STANDIN_TOP.format(marker=marker, rom=rom.resolve()))
+    (hdl / "acc_top.v").write_text(STANDIN_TOP.format(marker=marker, rom=rom.name))
     write_accelerator_json(
         directory, vlnv=vlnv, top_module="acc_top", freq_hz=200_000_000,
         streams=[StreamInterface("s_axis_0", "slave", 16, 4),

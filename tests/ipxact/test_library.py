@@ -66,10 +66,11 @@ def test_mvau_interfaces_and_choices():
     comp = core_component("MVAU")
     buses = {b.name: b for b in comp.bus_interfaces}
     assert set(buses) == {"s_axis_0", "m_axis_0", "ap_clk", "ap_rst_n"}
-    clock = dict((n, v) for n, v, _ in buses["ap_clk"].params)
+    clock = dict((n, v) for n, v, _, _ in buses["ap_clk"].params)
+    assert [r for n, _, _, r in buses["ap_clk"].params if n == "FREQ_HZ"] == ["user"]
     assert clock["ASSOCIATED_BUSIF"] == "s_axis_0:m_axis_0"
     assert clock["ASSOCIATED_RESET"] == "ap_rst_n" and int(clock["FREQ_HZ"]) > 0
-    assert buses["ap_rst_n"].params == (("POLARITY", "ACTIVE_LOW", ""),)
+    assert buses["ap_rst_n"].params == (("POLARITY", "ACTIVE_LOW", "", ""),)
     params = {p.name: p for p in comp.params}
     assert params["RAM_STYLE"].choices == ("auto", "block", "distributed", "ultra")
     assert params["RES_TYPE"].choices == ("auto", "lut", "dsp")

@@ -118,7 +118,7 @@ def icarus_stream(gen, layer, words, count, work: Path, stall=(30, 50), seed=1) 
         out_file=out_file, stall_in=stall[0], stall_out=stall[1], seed=seed,
         timeout=100 * (len(words) + count) + 1000))
     vvp = icarus_compile("stream_tb", list(gen.sources) + [tb], out=work / "tb.vvp")
-    icarus_run(vvp, cwd=work)
+    icarus_run(vvp, cwd=gen.data_dir)   # where the wrapper's $readmemh file names resolve
     return read_hex(out_file)
 
 

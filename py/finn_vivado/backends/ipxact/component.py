@@ -19,6 +19,8 @@ __all__ = [
     "BusInterface",
     "Component",
     "FileEntry",
+    "MEMORY_FILE_SUFFIXES",
+    "MEMORY_USER_TYPES",
     "MemoryMap",
     "PAGE_ORDER",
     "Param",
@@ -87,7 +89,9 @@ class BusInterface:
     bus: str                         #: "axis", "aximm", "clock" or "reset"
     mode: str                        #: "master" or "slave"
     port_maps: tuple                 #: (logical, physical) pairs
-    params: tuple = ()               #: (name, value, format) triples; format "" or "long"
+    #: (name, value, format, resolve) tuples; format "" or "long", resolve "" (fixed) or
+    #: "user" (a default the block design overrides, e.g. by clock propagation)
+    params: tuple = ()
     memory_map: str = ""
 
     @property
@@ -108,13 +112,22 @@ class MemoryMap:
     width: int = 32
 
 
+#: endings of ``$readmemh`` memory initialisation files
+MEMORY_FILE_SUFFIXES = (".dat", ".mem", ".hex", ".data")
+#: userFileType of a memory initialisation file, as Vivado's IP packager writes it for a
+#: data file read by ``$readmem``/file I/O (e.g. Xilinx/PYNQ boards/ip/dvi2rgb_v1_7/
+#: component.xml: ``src/900p_edid.data`` with userFileType ``data`` and ``mif``, no
+#: fileType, named by bare file name in the HDL generic kEdidFileName)
+MEMORY_USER_TYPES = ("data", "mif")
+
+
 @dataclass(frozen=True)
 class FileEntry:
     """A file of the IP, path relative to the directory of component.xml."""
 
     path: str
-    file_type: str = "verilogSource"   #: IP-XACT fileType ("" when only user_type is set)
-    user_type: str = ""
+    file_type: str = "verilogSource"   #: IP-XACT fileType ("" when only user types are set)
+    user_type: tuple = ()              #: userFileType values, in order
 
     @classmethod
     def for_path(cls, path: str) -> "FileEntry":
@@ -122,6 +135,8 @@ class FileEntry:
             return cls(path, "verilogSource")
         if path.endswith(".sv"):
             return cls(path, "systemVerilogSource")
+        if path.endswith(MEMORY_FILE_SUFFIXES):
+            return cls(path, "", MEMORY_USER_TYPES)
         return cls(path, "unknown")
 
 
@@ -266,11 +281,18 @@ def axilite_interface(header: ModuleHeader, name: str, addr_width: int,
 
 def clock_reset_interfaces(clock: str, reset: str, busifs: Sequence[BusInterface],
                            freq_hz: int) -> list[BusInterface]:
-    """The reset (active low) and clock interfaces, the clock associated with ``busifs``."""
+    """The reset (active low) and clock interfaces, the clock associated with ``busifs``.
+
+    The clock's FREQ_HZ is only a default (``freq_hz``): it is user-resolvable, so the
+    block design propagates the frequency of the clock actually connected (e.g. the
+    ZCU104's 99.999001 MHz PL clock) instead of flagging a mismatch, as FINN's stitched
+    IP does (``set_property value_resolve_type user`` on the bus parameters,
+    Xilinx/finn create_stitched_ip.py).
+    """
     assoc = ":".join(b.name for b in busifs)
     rst = BusInterface(reset, "reset", "slave", (("RST", reset),),
-                       (("POLARITY", "ACTIVE_LOW", ""),))
-    params = ((("ASSOCIATED_BUSIF", assoc, ""),) if assoc else ()) + (
-        ("ASSOCIATED_RESET", reset, ""), ("FREQ_HZ", str(int(freq_hz)), "long"))
+                       (("POLARITY", "ACTIVE_LOW", "", ""),))
+    params = ((("ASSOCIATED_BUSIF", assoc, "", ""),) if assoc else ()) + (
+        ("ASSOCIATED_RESET", reset, "", ""), ("FREQ_HZ", str(int(freq_hz)), "long", "user"))
     clk = BusInterface(clock, "clock", "slave", (("CLK", clock),), params)
     return [rst, clk]

@@ -17,8 +17,13 @@ must both end correctly:
   (or :func:`recover_repo`) puts the old core back.
 
 So a SIGKILL at any point leaves either the old or the new core whole in the repository.
-Absolute paths into the source directory inside the HDL (``$readmemh`` files) are
-redirected to the installed copy, so the IP does not depend on the build directory.
+
+The installed IP is relocatable: every file it needs is inside its directory, named
+relative to its component.xml (UG1118 "Outputs from IP Packager": "The associated files
+of the custom IP are relative to the IP-XACT XML file"), and the HDL names its
+``$readmemh`` files by bare file name, found through the IP's file set. Files are
+copied byte for byte; a file that names an absolute path is refused
+(:func:`absolute_paths_in`), so the IP repository can be copied to another machine.
 """
 
 from __future__ import annotations
@@ -26,6 +31,7 @@ from __future__ import annotations
 import ctypes
 import errno
 import os
+import re
 import shutil
 import uuid
 from contextlib import contextmanager
@@ -49,6 +55,7 @@ from finn_vivado.backends.ipxact.writer import COMPONENT_FILE, write_component
 __all__ = [
     "DEFAULT_REPO",
     "LOCK_FILE",
+    "absolute_paths_in",
     "config_ip_repo",
     "install_dir_name",
     "install_ip",
@@ -162,15 +169,26 @@ def recover_repo(repo: Union[str, Path]) -> None:
         _fsync_dir(repo)
 
 
-def _copy_synced(src: Path, dst: Path, redirect: dict) -> None:
+def absolute_paths_in(path: Path, roots=()) -> list[str]:
+    """Absolute paths a text file names: ``roots`` (e.g. the build directory) and any
+    quoted string starting with ``/`` (an HDL string parameter or ``$readmemh`` name)."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (UnicodeDecodeError, OSError):
+        return []
+    found = [str(r) for r in roots if str(r) and str(r) in text]
+    found += re.findall(r'"(/[^"\n]*)"', text)
+    return found
+
+
+def _copy_synced(src: Path, dst: Path, build_dir: Path) -> None:
+    if src.suffix in (".v", ".sv", ".vh"):
+        named = absolute_paths_in(src, {build_dir, build_dir.resolve()})
+        if named:
+            raise FinnVivadoError(f"{src} names the absolute path {named[0]}; an installed IP "
+                                  "must reference its files relatively (regenerate it)")
     dst.parent.mkdir(parents=True, exist_ok=True)
-    if src.suffix in (".v", ".sv", ".vh") and redirect:
-        text = src.read_text(encoding="utf-8")
-        for old, new in redirect.items():
-            text = text.replace(old, new)
-        dst.write_text(text, encoding="utf-8")
-    else:
-        shutil.copyfile(src, dst)
+    shutil.copyfile(src, dst)
     with open(dst, "rb+") as fh:
         os.fsync(fh.fileno())
 
@@ -198,19 +216,16 @@ def _check_owner(target: Path, vlnv: str) -> None:
                                   "or ip_version, or remove it")
 
 
-def _stage(src: Path, stage: Path, target: Path, vlnv: str, revision: int) -> None:
+def _stage(src: Path, stage: Path, vlnv: str, revision: int) -> None:
     """Build the complete new core in ``stage`` (component.xml written last)."""
     acc = load_accelerator(src)
-    redirect = {}
-    for base in {str(src), str(src.resolve())}:
-        redirect[base + "/"] = str(target) + "/"
     rel = []
     for f in acc.files:
         name = os.path.relpath(f, acc.ip_dir).replace(os.sep, "/")
         if name.startswith("../"):
             raise FinnVivadoError(f"{acc.path}: file {f} is outside {acc.ip_dir}; it cannot be "
                                   "installed with the IP")
-        _copy_synced(f, stage / name, redirect)
+        _copy_synced(f, stage / name, src)
         rel.append(name)
     write_accelerator_json(stage, vlnv=vlnv, top_module=acc.top_module, freq_hz=acc.freq_hz,
                            streams=acc.streams, lites=acc.lites, files=rel,
@@ -261,7 +276,7 @@ def install_ip(src_dir: Union[str, Path], repo: Union[str, Path],
         stage = staging / f"{target.name}{_NEW}{uuid.uuid4().hex[:8]}"
         try:
             stage.mkdir()
-            _stage(src, stage, target, vlnv, _old_revision(target) + 1)
+            _stage(src, stage, vlnv, _old_revision(target) + 1)
             _phase("staged")
             _swap_in(stage, target, staging)
         finally:

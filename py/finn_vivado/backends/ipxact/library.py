@@ -47,7 +47,7 @@ LIBRARY_LIBRARY = "finn_lib"
 LIBRARY_VERSION = "1.0"
 #: fixed, so the committed files are reproducible from the sources
 LIBRARY_CREATED = "2025-01-01T00:00:00Z"
-#: FREQ_HZ written on the cores' clock (informative: frequency checks are off)
+#: default FREQ_HZ of the cores' clock (user-resolvable: the block design propagates its clock)
 LIBRARY_FREQ_HZ = 100_000_000
 
 

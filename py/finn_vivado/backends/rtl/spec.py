@@ -32,8 +32,16 @@ class MemInit:
     """A ``$readmemh`` file the wrapper passes to the core as a string parameter.
 
     ``words``: one int per memory word (row), ``width``: bits per word. With a
-    ``suffix``, the parameter gets the file's path without it: a prefix from which the
+    ``suffix``, the parameter gets the file's name without it: a prefix from which the
     core forms the names of several files (all with the same parameter and prefix).
+
+    The parameter is the bare file name, never a path: the file is written next to the
+    wrapper and is part of the same file set, so the design can be moved. Vivado finds
+    a ``$readmem`` file by name when it is part of the project or of the IP's file set
+    (UG901 "Specifying RAM Initial Contents in an External Data File"; Vivado's
+    [Synth 8-4445] "could not open $readmem data file ...; please make sure the file is
+    added to project"); our simulators and Yosys run in the directory holding the files
+    (:attr:`finn_vivado.backends.rtl.wrapper.NodeRTL.data_dir`).
     """
 
     param: str        #: core parameter receiving the file path, e.g. "WEIGHT_FILE"
@@ -42,9 +50,12 @@ class MemInit:
     width: int        #: bits per word
     suffix: str = ""  #: end of ``filename`` the core appends to the parameter itself
 
-    def param_value(self, path) -> str:
-        """The parameter value for the file written at ``path``."""
-        text = str(path)
+    def param_value(self, filename: str) -> str:
+        """The parameter value for the file written as ``filename`` (a bare name)."""
+        text = str(filename)
+        if "/" in text or "\\" in text:
+            raise ValueError(f"memory file parameter {self.param}: {text!r} is a path, "
+                             "not a file name")
         return text[: len(text) - len(self.suffix)] if self.suffix else text
 
 

@@ -5,7 +5,9 @@
 - ``<name>.v``: the wrapper (from ``templates/wrapper.v.j2``) with ports ``ap_clk``,
   ``ap_rst_n``, ``s_axis_<i>_*`` and ``m_axis_<j>_*``, TDATA padded to a multiple of 8;
 - the ``$readmemh`` files of the spec's :class:`~finn_vivado.backends.rtl.spec.MemInit` entries,
-  whose absolute paths are passed to the core as string parameters;
+  whose bare file names (no directory) are passed to the core as string parameters, so
+  the wrapper and its files can be moved together (an IP's file set); a simulator or
+  synthesis tool reads them from :attr:`NodeRTL.data_dir` (it runs there, or copies them);
 - ``<name>.f``: the file list (absolute paths, library files first, wrapper last).
 """
 
@@ -39,6 +41,11 @@ class NodeRTL:
     mem_files: list    #: ``$readmemh`` files written for the node
     spec: RTLSpec      #: what the wrapper instantiates
 
+    @property
+    def data_dir(self) -> Path:
+        """Where the wrapper's ``$readmemh`` file names resolve (its own directory)."""
+        return self.wrapper.parent
+
 
 def _check_spec(spec: RTLSpec, where: str) -> None:
     for stream in spec.inputs + spec.outputs:
@@ -65,20 +72,23 @@ def render_wrapper(spec: RTLSpec, name: str, node: str = "", op_type: str = "") 
                   in_packed=spec.in_packed, out_packed=spec.out_packed)
 
 
-def _write_mem_inits(spec: RTLSpec, out_dir: Path) -> list[Path]:
+def _write_mem_inits(spec: RTLSpec, out_dir: Path, prefix: str = "") -> list[Path]:
     files = []
     for mem in spec.mem_inits:
-        path = write_memh(out_dir / mem.filename, mem.words, mem.width)
-        spec.params[mem.param] = mem.param_value(path)
+        filename = prefix + mem.filename
+        path = write_memh(out_dir / filename, mem.words, mem.width)
+        spec.params[mem.param] = mem.param_value(filename)
         files.append(path)
     return files
 
 
-def generate_node_rtl(layer_or_node, out_dir, model=None, name: str | None = None) -> NodeRTL:
+def generate_node_rtl(layer_or_node, out_dir, model=None, name: str | None = None,
+                      mem_prefix: str = "") -> NodeRTL:
     """Write the wrapper, init files and file list of a node into ``out_dir``.
 
     ``name`` defaults to the node name made a Verilog identifier; it must not be the
-    name of a library module.
+    name of a library module. ``mem_prefix`` is put in front of the memory files' names
+    (the stitched top's name, so two accelerators' files never share a name).
     """
     layer = layer_or_node if hasattr(layer_or_node, "onnx_node") else layer_of_node(layer_or_node)
     node = layer.onnx_node
@@ -89,7 +99,7 @@ def generate_node_rtl(layer_or_node, out_dir, model=None, name: str | None = Non
     spec = rtl_spec(layer, model)
     out_dir = Path(out_dir).resolve()
     out_dir.mkdir(parents=True, exist_ok=True)
-    mem_files = _write_mem_inits(spec, out_dir)
+    mem_files = _write_mem_inits(spec, out_dir, mem_prefix)
     wrapper = out_dir / f"{name}.v"
     wrapper.write_text(render_wrapper(spec, name, node.name, node.op_type))
     sources = core_sources(spec.core) + [wrapper]

@@ -64,7 +64,7 @@ def simulate_node(layer, arrays, work_dir, model=None, stall=None, seed: int = 0
     counts = [layer.get_number_output_values(j) * batch for j in range(n_out)]
     res = simulate(gen.name, gen.sources, words, counts, stall=stall, seed=seed,
                    watchdog_cycles=watchdog_cycles, timeout_cycles=timeout_cycles,
-                   build_dir=build_dir).check(layer.where())
+                   build_dir=build_dir, data_dir=gen.data_dir).check(layer.where())
     outputs = []
     for j in range(n_out):
         folded = (batch,) + tuple(layer.get_folded_output_shape(j))[1:]

@@ -104,7 +104,8 @@ class StitchedSim:
         harness = _harness_file(design)
         self.build = verilator.build(f"{design.top}_harness", design.source_paths() + [harness],
                                      2, 2, params={"IDLE_CYCLES": self.idle_cycles},
-                                     build_dir=build_dir, trace=trace)
+                                     build_dir=build_dir, trace=trace,
+                                     data_dir=design.data_dir)
 
     @property
     def compile_seconds(self) -> float:

@@ -10,6 +10,11 @@ A build with ``trace=True`` (a separate cache entry) can write a VCD waveform of
 (``run(..., trace_file=...)``: every signal, dumped every half clock cycle, reset
 included); the untraced build contains no tracing code.
 
+``$readmemh`` files are named by bare file name in the generated HDL: a run executes in
+the build's ``data_dir`` (default: the directory of the last source, the top), where
+the simulator opens them. Their contents are read at run time, so they are not part of
+the build's cache key.
+
 Example::
 
     res = simulate("top", ["top.v"], inputs=[[1, 2, 3]], out_counts=[3], stall=0.3)
@@ -101,6 +106,7 @@ class SimBuild:
     compile_seconds: float
     cached: bool
     trace: bool = False  #: built with waveform tracing (run(..., trace_file=...))
+    data_dir: Path | None = None  #: where $readmemh file names resolve (runs execute there)
 
     @property
     def binary(self) -> Path:
@@ -132,7 +138,7 @@ class SimBuild:
             config = _write_run_files(tmp, inputs, out_counts, p_in, p_out, seed,
                                       watchdog_cycles, timeout_cycles or 0, trace_file)
             proc = subprocess.run([str(self.binary), str(config)], capture_output=True,
-                                  text=True, cwd=tmp)
+                                  text=True, cwd=self.data_dir or tmp)
             if proc.returncode != 0:
                 raise FinnVivadoError(
                     f"simulation of {self.top} failed (exit {proc.returncode}): "
@@ -211,9 +217,10 @@ def _param_flags(params: dict | None) -> list[str]:
 
 
 def build(top: str, sources, n_in: int, n_out: int, *, params: dict | None = None,
-          include_dirs=(), build_dir=None, trace: bool = False) -> SimBuild:
+          include_dirs=(), build_dir=None, trace: bool = False, data_dir=None) -> SimBuild:
     """Compile ``top`` from ``sources`` with a driver for ``n_in`` / ``n_out`` streams
-    (``trace``: with VCD waveform tracing).
+    (``trace``: with VCD waveform tracing). ``data_dir``: the directory in which the
+    design's ``$readmemh`` file names resolve (default: that of the last source).
 
     A build with the same inputs is taken from ``build_dir`` (default:
     :func:`default_build_dir`) without compiling.
@@ -223,6 +230,9 @@ def build(top: str, sources, n_in: int, n_out: int, *, params: dict | None = Non
     missing = [str(s) for s in sources if not s.is_file()]
     if missing:
         raise FinnVivadoError(f"Verilator build of {top}: source file(s) not found: {missing}")
+    if data_dir is None and sources:
+        data_dir = sources[-1].parent
+    data_dir = Path(data_dir).resolve() if data_dir else None
     cache_dir = Path(build_dir) if build_dir else default_build_dir()
     key = build_cache.build_key(tool.identity(), _flags(trace), _CFLAGS, _OPT_FAST, top,
                                 n_in, n_out, _param_flags(params),
@@ -231,7 +241,7 @@ def build(top: str, sources, n_in: int, n_out: int, *, params: dict | None = Non
     name = f"{top}-{key}"
     found = build_cache.cached_build(cache_dir, name, _BINARY)
     if found:
-        return SimBuild(top, n_in, n_out, found, 0.0, True, trace)
+        return SimBuild(top, n_in, n_out, found, 0.0, True, trace, data_dir)
     start = time.monotonic()
     scratch = build_cache.scratch_dir(cache_dir, name)
     try:
@@ -241,7 +251,7 @@ def build(top: str, sources, n_in: int, n_out: int, *, params: dict | None = Non
         shutil.rmtree(scratch, ignore_errors=True)
         raise
     final = build_cache.publish_build(scratch, cache_dir, name)
-    return SimBuild(top, n_in, n_out, final, time.monotonic() - start, False, trace)
+    return SimBuild(top, n_in, n_out, final, time.monotonic() - start, False, trace, data_dir)
 
 
 def _compile(tool, scratch: Path, top, sources, n_in, n_out, params, include_dirs,
@@ -327,11 +337,13 @@ def _run_logged(cmd: list[str], tool, log: Path, what: str) -> None:
 def simulate(top: str, sources, inputs, out_counts, stall=None, seed: int = 0,
              timeout_cycles: int | None = None, watchdog_cycles: int = 100_000,
              params: dict | None = None, include_dirs=(), build_dir=None,
-             trace_file=None) -> SimResult:
+             trace_file=None, data_dir=None) -> SimResult:
     """Build (or reuse) the simulator of ``top`` and run it once; see :meth:`SimBuild.run`.
-    ``trace_file``: write a VCD waveform there (uses the traced build)."""
+    ``trace_file``: write a VCD waveform there (uses the traced build); ``data_dir``: see
+    :func:`build`."""
     sim = build(top, sources, len(inputs), len(out_counts), params=params,
-                include_dirs=include_dirs, build_dir=build_dir, trace=trace_file is not None)
+                include_dirs=include_dirs, build_dir=build_dir, trace=trace_file is not None,
+                data_dir=data_dir)
     return sim.run(inputs, out_counts, stall=stall, seed=seed,
                    watchdog_cycles=watchdog_cycles, timeout_cycles=timeout_cycles,
                    trace_file=trace_file)

@@ -19,9 +19,10 @@ the raw per-type counts under ``cells``.
 faster on designs with many identical lanes) and returns the counts of every module,
 its submodules included. Results are cached in ``<cache_root>/yosys`` under a hash of
 the tool, the script, the family, the parameters and the contents of the sources and of
-every file an absolute path in them names (``$readmemh`` files, or all files whose
-names extend a path that is a file name prefix; the paths themselves do not count, so
-a rebuild in another directory hits the cache): a repeated run is instant.
+every memory file a string in them names (``$readmemh`` files, or all files whose
+names extend a file name prefix; by absolute path, or by bare name in the data
+directory, by default that of the last source; the paths themselves do not count, so a
+rebuild in another directory hits the cache): a repeated run is instant.
 
 :func:`synth_hierarchy` can also run a :class:`NetlistAnalysis` on the mapped netlist of
 the same run (``write_json`` after ``stat``, hierarchy kept, only the library cells in
@@ -29,8 +30,10 @@ use, no source attributes or LUT/RAM contents): the netlist is read right after 
 and dropped, and only the analysis result is cached, next to the counts.
 
 The sources are copied into a work directory under the cache root and read by relative
-name, because YoWASP's Yosys (the PyPI build) sees a private /tmp. ``$readmemh`` files
-named by absolute path in parameters must therefore not live under /tmp with YoWASP.
+name, because YoWASP's Yosys (the PyPI build) sees a private /tmp; the memory files
+named by bare name are copied next to them (Yosys opens a relative ``$readmemh`` name
+in its working directory). ``$readmemh`` files named by absolute path must therefore
+not live under /tmp with YoWASP.
 """
 
 from __future__ import annotations
@@ -65,6 +68,8 @@ FAMILIES = ("xc7", "xcup", "xcu", "xc6s", "xc6v", "xc5v", "xc4v", "xc3s")
 RESOURCE_KEYS = ("LUT", "LUTRAM", "FF", "DSP", "BRAM_18K", "BRAM_36K", "URAM", "Carry")
 #: block RAM contents parameters, dropped from the netlist written for an analysis
 RAM_CONTENTS = ([f"INIT_{i:02X}" for i in range(128)] + [f"INITP_{i:02X}" for i in range(16)])
+#: endings of the memory files looked up in the data directory by bare name
+MEM_SUFFIXES = (".dat", ".mem", ".hex")
 #: LUTs one distributed-RAM or shift-register primitive occupies
 LUTRAM_LUTS = {
     "RAM32X1S": 1, "RAM32X1D": 2, "RAM32M": 4, "RAM32M16": 8,
@@ -134,36 +139,52 @@ def _copy_sources(sources, work: Path) -> list[str]:
     return names
 
 
-def _files_digest(path: Path) -> str:
-    """Hash of the file ``path``, or of the files whose names extend it (a prefix
-    parameter of several ``$readmemh`` files); "" when there are none."""
+def _named_files(path: Path, bare: bool) -> list[Path]:
+    """The file ``path``, or the files whose names extend it (a prefix parameter of
+    several ``$readmemh`` files); for a ``bare`` name only memory files (MEM_SUFFIXES)."""
     if path.is_file():
-        return "file:" + hashlib.sha256(path.read_bytes()).hexdigest()
+        return [path] if not bare or path.suffix in MEM_SUFFIXES else []
     if not path.name or not path.parent.is_dir():
-        return ""
+        return []
+    return [m for m in sorted(path.parent.glob(glob.escape(path.name) + "?*"))
+            if m.is_file() and (not bare or m.suffix in MEM_SUFFIXES)]
+
+
+def _files_digest(path: Path, files: list[Path]) -> str:
+    """Hash of the contents of ``files`` (named by ``path``); "" when there are none."""
+    if files == [path]:
+        return "file:" + hashlib.sha256(path.read_bytes()).hexdigest()
     digest = hashlib.sha256()
-    found = False
-    for match in sorted(path.parent.glob(glob.escape(path.name) + "?*")):
-        if match.is_file():
-            found = True
-            digest.update(match.name[len(path.name):].encode() + b"\0" + match.read_bytes())
-    return "files:" + digest.hexdigest() if found else ""
+    for match in files:
+        digest.update(match.name[len(path.name):].encode() + b"\0" + match.read_bytes())
+    return "files:" + digest.hexdigest() if files else ""
 
 
-def _cache_parts(sources: list[Path], params: dict) -> list[str]:
+def _cache_parts(sources: list[Path], params: dict,
+                 data_dir: Optional[Path]) -> tuple[list[str], list[Path]]:
     """What identifies a run's inputs: the source texts and parameters, with every
-    absolute path of an existing file in them (``$readmemh`` files) replaced by a hash
-    of that file's contents, so the same design in another directory hits the cache."""
+    string naming existing memory files (by absolute path, or by bare name in
+    ``data_dir``) replaced by a hash of their contents, so the same design in another
+    directory hits the cache; and the files named by bare name (copied for the run)."""
     texts = [s.read_text(errors="replace") for s in sources]
     values = {k: str(v) for k, v in sorted(params.items())}
-    literals = {m for text in texts for m in re.findall(r'"(/[^"\n]+)"', text)}
-    literals |= {v for v in values.values() if v.startswith("/")}
+    literals = {m for text in texts for m in re.findall(r'"([^"\n]+)"', text)}
+    literals |= set(values.values())
+    local: list[Path] = []
     for literal in sorted(literals, key=len, reverse=True):
-        digest = _files_digest(Path(literal))
+        bare = not literal.startswith("/")
+        if bare and (data_dir is None or "/" in literal or not literal.strip()):
+            continue
+        path = data_dir / literal if bare else Path(literal)
+        files = _named_files(path, bare)
+        digest = _files_digest(path, files)
         if digest:
-            texts = [text.replace(literal, digest) for text in texts]
-            values = {k: v.replace(literal, digest) for k, v in values.items()}
-    return [f"{s.name}\0{text}" for s, text in zip(sources, texts)] + sorted(values.items())
+            texts = [text.replace(f'"{literal}"', f'"{digest}"') for text in texts]
+            values = {k: digest if v == literal else v.replace(literal, digest)
+                      for k, v in values.items()}
+            local += files if bare else []
+    parts = [f"{s.name}\0{text}" for s, text in zip(sources, texts)] + sorted(values.items())
+    return parts, local
 
 
 def _run(tool: Tool, top: str, work: Path, timeout: float):
@@ -176,16 +197,19 @@ def _run(tool: Tool, top: str, work: Path, timeout: float):
 
 
 def _stat_modules(top: str, sources, params: dict, family: str, flatten: bool,
-                  timeout: float, analyse: Optional[Callable[[dict], Any]] = None
-                  ) -> tuple[dict, float, Any]:
+                  timeout: float, analyse: Optional[Callable[[dict], Any]] = None,
+                  data_files=()) -> tuple[dict, float, Any]:
     """Run Yosys once; (``stat -json`` modules section, seconds, ``analyse`` of the
-    mapped netlist or None). The netlist JSON is read and dropped within the run."""
+    mapped netlist or None). The netlist JSON is read and dropped within the run;
+    ``data_files`` (memory files named by bare name) are copied into its directory."""
     tool = find_yosys()
     work = cache_root() / "yosys-work"
     work.mkdir(parents=True, exist_ok=True)
     start = time.monotonic()
     with tempfile.TemporaryDirectory(prefix="run-", dir=work) as tmp:
         names = _copy_sources(sources, Path(tmp))
+        for path in data_files:
+            shutil.copyfile(path, Path(tmp) / path.name)
         (Path(tmp) / "synth.ys").write_text(render(
             TEMPLATES, SCRIPT, top=top, family=family, stat_json="stat.json",
             sources=names, flatten=flatten, ram_contents=RAM_CONTENTS,
@@ -229,8 +253,8 @@ class NetlistAnalysis:
 
 
 def _cached_stat(top: str, sources, params: dict, family: str, flatten: bool,
-                 timeout: float, analysis: Optional[NetlistAnalysis] = None
-                 ) -> tuple[dict, float, bool, Any]:
+                 timeout: float, analysis: Optional[NetlistAnalysis] = None,
+                 data_dir=None) -> tuple[dict, float, bool, Any]:
     """:func:`_stat_modules` through the cache; (modules, seconds, cached, result of
     ``analysis`` or None). The cache holds the counts and the analysis result only."""
     if family not in FAMILIES:
@@ -238,14 +262,17 @@ def _cached_stat(top: str, sources, params: dict, family: str, flatten: bool,
                               f"{list(FAMILIES)}")
     sources = [Path(s) for s in sources]
     extra = [analysis.key] if analysis else []
+    if data_dir is None and sources:
+        data_dir = sources[-1].resolve().parent
+    parts, data_files = _cache_parts(sources, params, Path(data_dir) if data_dir else None)
     key = build_key(find_yosys().identity(), template_text(TEMPLATES, SCRIPT), top, family,
-                    flatten, *_cache_parts(sources, params), *extra)
+                    flatten, *parts, *extra)
     path = cache_root() / "yosys" / f"{top}-{family}-{key}.json"
     if path.is_file():
         data = json.loads(path.read_text())
         return data["modules"], float(data["seconds"]), True, data.get("analysis")
     modules, seconds, result = _stat_modules(top, sources, params, family, flatten, timeout,
-                                             analysis.run if analysis else None)
+                                             analysis.run if analysis else None, data_files)
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.{os.getpid()}")
     tmp.write_text(json.dumps({"modules": modules, "seconds": seconds, "analysis": result}))
@@ -267,22 +294,25 @@ def _expand(name: str, modules: dict, memo: dict) -> dict:
 
 # ------------------------------------------------------------------------------ public
 def synth_check(top: str, sources, params: dict | None = None, family: str = "xc7",
-                timeout: float = 1800.0) -> dict:
+                timeout: float = 1800.0, data_dir=None) -> dict:
     """Synthesise ``top`` with ``synth_xilinx -family <family> -flatten``; return the
-    grouped cell counts. Raises :class:`FinnVivadoError` if Yosys rejects the design."""
-    modules, _, _, _ = _cached_stat(top, sources, dict(params or {}), family, True, timeout)
+    grouped cell counts. ``data_dir``: where the ``$readmemh`` file names resolve
+    (default: the last source's directory). Raises :class:`FinnVivadoError` if Yosys
+    rejects the design."""
+    modules, _, _, _ = _cached_stat(top, sources, dict(params or {}), family, True, timeout,
+                                    data_dir=data_dir)
     return group_cells(modules.get(top) or next(iter(modules.values()), {}))
 
 
 def synth_hierarchy(top: str, sources, family: str = "xc7", params: dict | None = None,
                     timeout: float = 3600.0,
-                    analysis: Optional[NetlistAnalysis] = None) -> SynthResult:
+                    analysis: Optional[NetlistAnalysis] = None, data_dir=None) -> SynthResult:
     """Synthesise ``top`` (with ``params``) keeping its hierarchy; the grouped counts of
     every module, submodules included, and the result of ``analysis`` of the mapped
-    netlist (``SynthResult.analysis``). Raises :class:`FinnVivadoError` if Yosys rejects
-    the design."""
+    netlist (``SynthResult.analysis``). ``data_dir``: as for :func:`synth_check`. Raises
+    :class:`FinnVivadoError` if Yosys rejects the design."""
     modules, seconds, cached, result = _cached_stat(top, sources, dict(params or {}), family,
-                                                    False, timeout, analysis)
+                                                    False, timeout, analysis, data_dir)
     if top not in modules:
         raise FinnVivadoError(f"Yosys synthesis of {top}: no module {top} in the result; "
                               "is it the top module of the sources?")

@@ -53,7 +53,7 @@ class StitchedDesign:
     """A stitched top and everything needed to simulate it (saved as design.json)."""
 
     top: str
-    directory: str                 #: absolute path of stitched_ip/
+    directory: str                 #: absolute path of stitched_ip/ (not saved: set on load)
     sources: list                  #: compile order, relative to ``directory``
     in_width: int                  #: s_axis_0 TDATA bits (padded)
     out_width: int
@@ -79,12 +79,19 @@ class StitchedDesign:
     def source_paths(self) -> list[Path]:
         return [Path(self.directory) / s for s in self.sources]
 
+    @property
+    def data_dir(self) -> Path:
+        """Where the ``$readmemh`` file names of the HDL resolve: ``hdl/``."""
+        return Path(self.directory) / "hdl"
+
     def fifo_infos(self) -> list[FifoInfo]:
         return [FifoInfo(**f) for f in self.fifos]
 
     def save(self) -> Path:
+        """Write design.json; it names no absolute path (the directory is where it lies)."""
         path = Path(self.directory) / DESIGN_FILE
-        path.write_text(json.dumps(asdict(self), indent=2) + "\n", encoding="utf-8")
+        data = {k: v for k, v in asdict(self).items() if k != "directory"}
+        path.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
         return path
 
     @classmethod
@@ -93,4 +100,6 @@ class StitchedDesign:
         if not path.is_file():
             raise FinnVivadoError(f"no stitched design in {directory} ({path} missing); run "
                                   "step_create_stitched_ip first")
-        return cls(**json.loads(path.read_text(encoding="utf-8")))
+        data = json.loads(path.read_text(encoding="utf-8"))
+        data["directory"] = str(Path(directory).resolve())
+        return cls(**data)

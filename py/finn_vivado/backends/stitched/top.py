@@ -11,7 +11,9 @@ AXI-Stream wires. Ports (DESIGN §5): ``ap_clk``, ``ap_rst_n``, ``s_axis_0_*`` a
     hdl/<top>.v              the top module
     hdl/<top>_<node>.v       one wrapper per node (module names prefixed by the top's,
                              so two accelerators can share a Vivado project)
-    hdl/<node>_*.dat         $readmemh files (referenced by absolute path)
+    hdl/<top>_<node>_*.dat   $readmemh files, named in the HDL by bare file name (no
+                             directory: the IP can be moved; Vivado finds them in the
+                             IP's file set, our simulators run in hdl/)
     hdl/<core files>.v       the library cores used, copied
     <top>.f                  file list, compile order, paths relative to stitched_ip/
     accelerator.json         interfaces, clock, files (read by the Vivado side)
@@ -132,7 +134,8 @@ def _generate_nodes(model, hdl: Path, top: str) -> tuple[list, list[Path]]:
     """Wrappers + memory files of every node in ``hdl``; (modules, library files)."""
     modules, library = [], []
     for node in model.graph.node:
-        gen = generate_node_rtl(node, hdl, model, name=f"{top}_{verilog_name(node.name)}")
+        gen = generate_node_rtl(node, hdl, model, name=f"{top}_{verilog_name(node.name)}",
+                                mem_prefix=f"{top}_")
         modules.append(gen.name)
         library += [p for p in gen.sources[:-1] if p not in library]
     return modules, library

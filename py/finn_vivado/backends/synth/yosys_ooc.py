@@ -55,7 +55,8 @@ def yosys_ooc(design: StitchedDesign, node_names: list[str],
     with a "total" entry). ``node_names``: the layers, in graph order."""
     family = part_info(part).yosys_family
     result = synth_hierarchy(design.top, design.source_paths(), family=family,
-                             analysis=timing.netlist_analysis(design.top, family))
+                             analysis=timing.netlist_analysis(design.top, family),
+                             data_dir=design.data_dir)
     layers: dict[str, dict] = {}
     for name in node_names:
         module = layer_module(design.top, name)
