@@ -37,7 +37,7 @@ class NodeRTL:
     name: str          #: wrapper module name
     wrapper: Path      #: the wrapper's Verilog file
     sources: list      #: every file to compile, in order (library files, then wrapper)
-    file_list: Path    #: ``<name>.f`` listing :attr:`sources`
+    file_list: Path | None  #: ``<name>.f`` listing :attr:`sources` (None: not written)
     mem_files: list    #: ``$readmemh`` files written for the node
     spec: RTLSpec      #: what the wrapper instantiates
 
@@ -83,12 +83,13 @@ def _write_mem_inits(spec: RTLSpec, out_dir: Path, prefix: str = "") -> list[Pat
 
 
 def generate_node_rtl(layer_or_node, out_dir, model=None, name: str | None = None,
-                      mem_prefix: str = "") -> NodeRTL:
+                      mem_prefix: str = "", file_list: bool = True) -> NodeRTL:
     """Write the wrapper, init files and file list of a node into ``out_dir``.
 
     ``name`` defaults to the node name made a Verilog identifier; it must not be the
     name of a library module. ``mem_prefix`` is put in front of the memory files' names
-    (the stitched top's name, so two accelerators' files never share a name).
+    (the stitched top's name, so two accelerators' files never share a name);
+    ``file_list=False`` writes no ``<name>.f`` (whose paths are absolute).
     """
     layer = layer_or_node if hasattr(layer_or_node, "onnx_node") else layer_of_node(layer_or_node)
     node = layer.onnx_node
@@ -103,6 +104,7 @@ def generate_node_rtl(layer_or_node, out_dir, model=None, name: str | None = Non
     wrapper = out_dir / f"{name}.v"
     wrapper.write_text(render_wrapper(spec, name, node.name, node.op_type))
     sources = core_sources(spec.core) + [wrapper]
-    file_list = out_dir / f"{name}.f"
-    file_list.write_text("".join(f"{p}\n" for p in sources))
-    return NodeRTL(name, wrapper, sources, file_list, mem_files, spec)
+    flist = out_dir / f"{name}.f" if file_list else None
+    if flist is not None:
+        flist.write_text("".join(f"{p}\n" for p in sources))
+    return NodeRTL(name, wrapper, sources, flist, mem_files, spec)

@@ -135,7 +135,7 @@ def _generate_nodes(model, hdl: Path, top: str) -> tuple[list, list[Path]]:
     modules, library = [], []
     for node in model.graph.node:
         gen = generate_node_rtl(node, hdl, model, name=f"{top}_{verilog_name(node.name)}",
-                                mem_prefix=f"{top}_")
+                                mem_prefix=f"{top}_", file_list=False)
         modules.append(gen.name)
         library += [p for p in gen.sources[:-1] if p not in library]
     return modules, library
