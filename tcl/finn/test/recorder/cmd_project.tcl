@@ -245,9 +245,9 @@ proc vrec::cmd::get_board_parts {opts pos} {
 proc vrec::cmd::version {opts pos} {
     variable ::vrec::S
     if {[dict exists $opts -short]} {
-        return $S(-profile)
+        return $S(-version)
     }
-    return "Vivado v$S(-profile) (recorder, no Vivado)"
+    return "Vivado v$S(-version) (recorder, no Vivado)"
 }
 
 proc vrec::cmd::make_wrapper {opts pos} {

@@ -12,7 +12,10 @@
 # addresses).  Runs "complete" at once and leave placeholder products (bitstream,
 # hardware handoff, reports) so scripts that copy them can be run end to end.
 #
-#   vrec::reset ?-profile 2022.2? ?-board_parts {bp part ...}? ?-slack 1.25?
+#   vrec::reset ?-profile 2022.2? ?-board_parts {bp part ...}? ?-slack 1.25? ?-replay 0|1?
+#               ?-version RELEASE? (what `version` says; default: the profile)
+#   vrec::ev::items    the evidence verdicts of the calls so far (evidence.tcl)
+#   \$vrec::unmodeled  replay mode: {command why} of the calls the session model could not follow
 #   vrec::log          the recorded calls (each a list: command word ...)
 #   vrec::unconnected  pins/interface pins of the current design left unconnected
 #   vrec::hardcoded_vlnvs  xilinx.com:ip VLNVs used without a get_ipdefs lookup
@@ -26,6 +29,7 @@ namespace eval vrec {
         make_bd_intf_pins_external apply_bd_automation assign_bd_address get_bd_addr_segs
         get_projects get_filesets}
     variable log {}
+    variable unmodeled {}
     variable S
     array set S {}
 }
@@ -113,13 +117,41 @@ proc vrec::single_object {word} {
 # Run catalog command NAME (the global stubs call this).
 proc vrec::dispatch {name args} {
     variable log
+    variable S
     lappend log [list $name {*}$args]
+    vrec::ev::judge $name $args
+    if {$S(-replay)} {
+        return [replay_call $name $args]
+    }
     lassign [parse $name $args] opts pos
     set code [catch {vrec::cmd::$name $opts $pos} result options]
     if {$code == 1 && [dict exists $opts -quiet]} {
         return ""
     }
     return -options $options $result
+}
+
+# Replay mode: run the call on the session model; when the model cannot follow it (an
+# option, IP or object it does not know), note it as unmodeled and go on with a
+# stand-in result.  The model's refusals are not verdicts (those come from evidence).
+proc vrec::replay_call {name words} {
+    variable unmodeled
+    set quiet [expr {"-quiet" in $words}]
+    set why ""
+    if {[catch {parse $name $words} parsed]} {
+        set why $parsed
+    } elseif {[catch {vrec::cmd::$name {*}$parsed} result]} {
+        set why $result
+    }
+    if {$why ne ""} {
+        lappend unmodeled [list $name $why]
+        return [expr {$quiet && $name ne "get_ipdefs" ? "" : [vrec::ev::stand_in $name $words]}]
+    }
+    if {$name eq "get_ipdefs" && $result eq ""} {
+        # the replayed Vivado has the IPs a script names exactly (evidence.tcl)
+        return [vrec::ev::stand_in $name $words]
+    }
+    return $result
 }
 
 # Define the catalog commands as global commands and make unknown commands errors.
@@ -131,6 +163,12 @@ proc vrec::install {} {
     if {[llength [info commands ::vrec::tcl_unknown]] == 0} {
         rename ::unknown ::vrec::tcl_unknown
         proc ::unknown {args} {
+            if {$::vrec::S(-replay)} {
+                lappend ::vrec::log $args
+                ::vrec::ev::judge [lindex $args 0] [lrange $args 1 end]
+                lappend ::vrec::unmodeled [list [lindex $args 0] "not in the recorder's catalog"]
+                return [::vrec::ev::stand_in [lindex $args 0] [lrange $args 1 end]]
+            }
             ::vrec::fail "command '[lindex $args 0]' is neither Tcl nor in the catalog of Vivado commands"
         }
     }
@@ -144,7 +182,11 @@ proc vrec::reset {args} {
     variable log
     variable ::vrec::ipm::profiles
     array unset S
-    array set S [dict merge {-profile 2022.2 -slack 1.25 -board_parts {}} $args]
+    variable unmodeled {}
+    array set S [dict merge {-profile 2022.2 -slack 1.25 -board_parts {} -replay 0 -version ""} $args]
+    if {$S(-version) eq ""} {
+        set S(-version) $S(-profile)
+    }
     if {![dict exists $profiles $S(-profile)]} {
         fail "no IP catalog profile for Vivado $S(-profile) (have [dict keys $profiles])"
     }
@@ -158,6 +200,7 @@ proc vrec::reset {args} {
     set S(open_run) ""
     set S(ipdefs_returned) [dict create]
     set log {}
+    vrec::ev::clear
     return ""
 }
 
@@ -254,7 +297,7 @@ proc vrec::hardcoded_vlnvs {} {
     return $out
 }
 
-foreach vrec::file_ {catalog ipmodels cmd_project cmd_bd cmd_validate cmd_runs} {
+foreach vrec::file_ {catalog ipmodels cmd_project cmd_bd cmd_validate cmd_runs evidence} {
     source [file join $vrec::dir "$vrec::file_.tcl"]
 }
 unset vrec::file_

@@ -1,0 +1,1 @@
+package_xo -force -xo_path /tmp/finn_vitis_proj/finn_design.xo -kernel_name finn_design -ip_directory /tmp/finn_vitis_proj/stitched_ip -kernel_xml_args {s_axis_0:4:0:s_axis_0:0x0:0x0:ap_uint&lt;64>:0} -kernel_xml_args {m_axis_0:4:1:m_axis_0:0x0:0x0:ap_uint&lt;8>:0}
