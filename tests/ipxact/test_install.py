@@ -182,3 +182,14 @@ def test_install_stitched_ip_uses_the_config(tmp_path):
     assert install_stitched_ip(ip, config_vlnv(cfg),
                                config_ip_repo(cfg.ip_repo, cfg.output_dir)) \
         == tmp_path / "user_repo" / "acc_v1_0"
+
+
+def test_install_refuses_hdl_naming_an_absolute_path(tmp_path):
+    """An HDL file naming an absolute path (an old build's ``$readmemh`` parameter) would
+    break the installed IP once copied: the install stops instead of copying it."""
+    a = make_standin(tmp_path / "a", "A")
+    top = a / "hdl" / "acc_top.v"
+    top.write_text(top.read_text().replace('"acc_rom.dat"', f'"{a / "hdl" / "acc_rom.dat"}"'))
+    with pytest.raises(FinnVivadoError, match="acc_top.v names the absolute path /"):
+        install_ip(a, tmp_path / "repo")
+    assert not (tmp_path / "repo" / "acc_v1_0").exists()

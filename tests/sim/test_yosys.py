@@ -71,3 +71,33 @@ def test_unknown_family_and_rejected_design(tmp_path):
     bad.write_text("module bad(input wire a, output wire y); assign y = ; endmodule\n")
     with pytest.raises(FinnVivadoError, match="rejected bad"):
         synth_hierarchy("bad", [bad])
+
+
+ROM_TOP = '''module romtop #(parameter INIT_FILE = "rom.dat") (input wire [3:0] a, output wire [7:0] y);
+    reg [7:0] mem [0:15];
+    initial $readmemh(INIT_FILE, mem);
+    assign y = mem[a];
+endmodule
+'''
+
+
+def _rom_dir(path: Path, words) -> Path:
+    path.mkdir(parents=True)
+    (path / "romtop.v").write_text(ROM_TOP)
+    (path / "rom.dat").write_text("".join(f"{w:02x}\n" for w in words))
+    return path
+
+
+def test_memory_files_by_bare_name(tmp_path, monkeypatch):
+    """A ``$readmemh`` file named without a directory is read from the data directory
+    (default: the top's); the cache follows its contents, not where it lies."""
+    words = [(37 * i + 11) % 256 for i in range(16)]
+    first = synth_hierarchy("romtop", [_rom_dir(tmp_path / "a", words) / "romtop.v"])
+    assert first.total["LUT"] > 0        # the contents were read: not a constant output
+    zeros = synth_hierarchy("romtop", [_rom_dir(tmp_path / "z", [0] * 16) / "romtop.v"])
+    assert zeros.total["LUT"] == 0    # other contents: another cache entry
+    moved = _rom_dir(tmp_path / "b", words)
+    (tmp_path / "a" / "rom.dat").unlink()
+    monkeypatch.setattr(yosys, "_stat_modules", lambda *a, **k: pytest.fail("Yosys ran"))
+    again = synth_hierarchy("romtop", [tmp_path / "a" / "romtop.v"], data_dir=moved)
+    assert again.cached and again.modules == first.modules

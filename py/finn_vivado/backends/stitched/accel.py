@@ -19,7 +19,7 @@ Layout (all paths relative to the directory holding the file)::
         {"name": "s_axilite", "type": "axilite", "mode": "slave",
          "addr_width": 12, "data_width": 32}
       ],
-      "files": ["hdl/finn_design.v", "hdl/MVAU_0_weights.dat"],
+      "files": ["hdl/finn_design.v", "hdl/finn_design_MVAU_0_weights.dat"],
       "generator": "finn-vivado 0.1.0"
     }
 
