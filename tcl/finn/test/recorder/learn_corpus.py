@@ -4,13 +4,15 @@
     python3 learn_corpus.py          (needs tclsh; run after changing corpus/)
 
 Each corpus script is replayed (replay.tcl -json) and each of its items is recorded with
-the script's source from corpus/sources.json.  An item that the other evidence files
-reject is not learned: the run fails and names it (a document and real use disagree;
-settle it by hand in the evidence file concerned)."""
+the script's source from corpus/sources.json.  Real use wins over a document's option list
+(documents lag behind Vivado), so rejections derived from syntax entries are off while
+learning; an item that an explicit "rejected" entry names is not learned: the run fails
+and names it (settle it by hand in the evidence file concerned)."""
 
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -25,9 +27,10 @@ OUT = HERE / "evidence" / "corpus.json"
 def replay_items(scripts: list[Path]) -> list[dict]:
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "items.json"
+        env = dict(os.environ, FINN_REPLAY_LEARN="1")
         proc = subprocess.run([shutil.which("tclsh") or "tclsh", str(HERE / "replay.tcl"),
                                "-json", str(out), *map(str, scripts)],
-                              capture_output=True, text=True, timeout=600)
+                              capture_output=True, text=True, timeout=600, env=env)
         if not out.is_file():
             sys.exit(f"replay failed:\n{proc.stdout}{proc.stderr}")
         return json.loads(out.read_text(encoding="utf-8"))
