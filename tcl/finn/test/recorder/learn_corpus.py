@@ -1,7 +1,7 @@
 """Write evidence/corpus.json: every item (command, option, IP, CONFIG parameter, pin,
 ...) that the real scripts in corpus/ use, attested by the script that uses it.
 
-    python3 learn_corpus.py          (needs tclsh; run after changing corpus/)
+    python3 learn_corpus.py [--out FILE]   (needs tclsh; run after changing corpus/)
 
 Each corpus script is replayed (replay.tcl -json) and each of its items is recorded with
 the script's source from corpus/sources.json.  Real use wins over a document's option list
@@ -36,7 +36,8 @@ def replay_items(scripts: list[Path]) -> list[dict]:
         return json.loads(out.read_text(encoding="utf-8"))
 
 
-def main() -> int:
+def main(argv: list[str]) -> int:
+    out_path = Path(argv[argv.index("--out") + 1]) if "--out" in argv else OUT
     sources = json.loads((CORPUS / "sources.json").read_text(encoding="utf-8"))
     scripts = [CORPUS / name for name in sorted(sources)]
     missing = [s.name for s in scripts if not s.is_file()]
@@ -76,10 +77,10 @@ def main() -> int:
     lines.append(",\n".join("    " + json.dumps(e, ensure_ascii=False) for e in items))
     lines.append("  ]")
     lines.append("}")
-    OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"{OUT.relative_to(HERE)}: {len(items)} items from {len(scripts)} scripts")
+    out_path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"{out_path}: {len(items)} items from {len(scripts)} scripts")
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))

@@ -164,6 +164,14 @@ proc vrec::install {} {
         rename ::unknown ::vrec::tcl_unknown
         proc ::unknown {args} {
             if {$::vrec::S(-replay)} {
+                # Tcl's own autoloaded procs (package unknown handlers, tclIndex)
+                if {[::auto_load [lindex $args 0] [uplevel 1 {::namespace current}]]} {
+                    set code [catch {uplevel 1 $args} result opts]
+                    if {$code == 1} {
+                        return -options [dict remove $opts -level] $result
+                    }
+                    return -code $code $result
+                }
                 lappend ::vrec::log $args
                 ::vrec::ev::judge [lindex $args 0] [lrange $args 1 end]
                 lappend ::vrec::unmodeled [list [lindex $args 0] "not in the recorder's catalog"]
