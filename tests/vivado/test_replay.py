@@ -220,3 +220,42 @@ def test_learned_corpus_evidence_is_what_the_corpus_gives(tmp_path):
                    check=True, capture_output=True, timeout=600,
                    env=dict(os.environ, TMPDIR=str(tmp_path)))
     assert json.loads(out.read_text()) == json.loads((EVIDENCE / "corpus.json").read_text())
+
+
+@needs_tclsh
+def test_real_usage_the_old_recorder_refused_is_accepted(tmp_path):
+    """Usage that real scripts have and an earlier recorder refused (options, read-back
+    and PS parameters, catalog IPs, cell properties): each item must be accepted."""
+    ips = ("axi_gpio axi_iic axi_intc axi_protocol_converter clk_wiz dfx_axi_shutdown_manager "
+           "mdm util_ds_buf xlconcat xlconstant xlslice").split()
+    script = tmp_path / "real_usage.tcl"
+    script.write_text("\n".join([
+        "create_project p ./p -part xc7z020clg400-1",
+        "create_bd_design top",
+        "set ps [create_bd_cell -type ip -vlnv xilinx.com:ip:processing_system7:5.5 ps7]",
+        "set zu [create_bd_cell -type ip -vlnv xilinx.com:ip:zynq_ultra_ps_e:3.5 zu]",
+        "set_property -dict [list CONFIG.PSU__OVERRIDE__BASIC_CLOCK {0}] $zu",
+        "puts [get_property CONFIG.PCW_ACT_FPGA0_PERIPHERAL_FREQMHZ $ps]",
+        "puts [get_property CONFIG.PSU__CRL_APB__PL0_REF_CTRL__ACT_FREQMHZ $zu]",
+        "set_property PFM.CLOCK {FCLK_CLK0 {id 0 is_default true}} $ps",
+        *[f"create_bd_cell -type ip -vlnv xilinx.com:ip:{ip}:1.0 c_{ip}" for ip in ips],
+        "connect_bd_net -net n [get_bd_pins ps7/FCLK_CLK0] [get_bd_pins ps7/M_AXI_GP0_ACLK]",
+        "assign_bd_address -with_name SEG_x -offset 0x40000000 -range 64K [get_bd_addr_segs x]",
+        "update_ip_catalog -rebuild -scan_changes",
+        "make_wrapper -files [get_files top.bd] -top",
+        "report_utilization -hierarchical -hierarchical_depth 4 -file r.xml -format xml"]) + "\n")
+    status, lines, (record,) = replay([script], tmp_path)
+    assert status == 0 and record["rejected"] == 0 and record["unverified"] == 0, \
+        [i for i in record["items"] if i["verdict"] != "accepted"]
+    judged = {(i["kind"], json.dumps(i["key"])) for i in record["items"]}
+    for kind, key in [("option", ["make_wrapper", "-files"]),
+                      ("option", ["assign_bd_address", "-with_name"]),
+                      ("option", ["update_ip_catalog", "-scan_changes"]),
+                      ("option", ["report_utilization", "-format"]),
+                      ("option", ["connect_bd_net", "-net"]),
+                      ("config", ["xilinx.com:ip:zynq_ultra_ps_e", "PSU__OVERRIDE__BASIC_CLOCK"]),
+                      ("config", ["xilinx.com:ip:processing_system7",
+                                  "PCW_ACT_FPGA0_PERIPHERAL_FREQMHZ"]),
+                      ("property", "PFM.CLOCK"),
+                      *[("ip", f"xilinx.com:ip:{ip}") for ip in ips]]:
+        assert (kind, json.dumps(key)) in judged, (kind, key)

@@ -390,10 +390,9 @@ proc vrec::ev::judge {command words} {
 
 # Properties NAMES of OBJECTS: CONFIG.X of a Xilinx IP cell is a "config" item of that
 # IP; CONFIG.X of anything else (ports, module references, the project's own IP) is
-# left to the model; other names are "property" items.
+# left to the model; every other name is a "property" item.
 proc vrec::ev::judge_properties {command names objects} {
     set ips {}
-    set other 0
     foreach word $objects {
         set items_ [expr {[catch {llength $word}] ? [list $word] : $word}]
         if {[llength $items_] == 0} {
@@ -406,8 +405,6 @@ proc vrec::ev::judge_properties {command names objects} {
                 if {$ip ne "" && $ip ni $ips} {
                     lappend ips $ip
                 }
-            } else {
-                set other 1
             }
         }
     }
@@ -416,7 +413,7 @@ proc vrec::ev::judge_properties {command names objects} {
             foreach ip $ips {
                 add $command config [list $ip [string range $name 7 end]]
             }
-        } elseif {$other || [llength $ips] == 0} {
+        } else {
             add $command property [string toupper $name]
         }
     }
