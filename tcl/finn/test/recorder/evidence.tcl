@@ -56,7 +56,7 @@ proc vrec::ev::load {{from ""}} {
     foreach path [lsort [glob -nocomplain -directory $dir *.json]] {
         set fh [open $path r]
         fconfigure $fh -encoding utf-8
-        set data [vrec::json::parse [read $fh]]
+        set data [json [read $fh]]
         close $fh
         set file [file tail $path]
         if {[dict exists $data sources]} {
@@ -83,6 +83,64 @@ proc vrec::ev::load {{from ""}} {
         }
     }
     return [dict size $accepted]
+}
+
+# JSON text -> Tcl value (objects -> dicts, arrays -> lists, true/false -> 1/0, null -> ""):
+# one regexp splits the text into tokens, then a descent over the token list (the
+# evidence files are large; a character-by-character reader is too slow).
+proc vrec::ev::json {text} {
+    variable toks [regexp -all -inline {"(?:[^"\\]|\\.)*"|-?[0-9]+(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?|true|false|null|[][{}:,]} $text]
+    variable tpos 0
+    set value [json_value]
+    if {$tpos != [llength $toks]} {
+        error "RECORDER: trailing text in JSON"
+    }
+    unset toks
+    return $value
+}
+
+proc vrec::ev::json_value {} {
+    variable toks
+    variable tpos
+    set t [lindex $toks $tpos]
+    incr tpos
+    switch -- $t {
+        "\{" {
+            set out [dict create]
+            if {[lindex $toks $tpos] eq "\}"} { incr tpos; return $out }
+            while 1 {
+                set key [json_value]
+                if {[lindex $toks $tpos] ne ":"} { error "RECORDER: JSON ':' expected" }
+                incr tpos
+                dict set out $key [json_value]
+                set t [lindex $toks $tpos]
+                incr tpos
+                if {$t eq "\}"} { return $out }
+                if {$t ne ","} { error "RECORDER: JSON ',' expected" }
+            }
+        }
+        "\[" {
+            set out {}
+            if {[lindex $toks $tpos] eq "\]"} { incr tpos; return $out }
+            while 1 {
+                lappend out [json_value]
+                set t [lindex $toks $tpos]
+                incr tpos
+                if {$t eq "\]"} { return $out }
+                if {$t ne ","} { error "RECORDER: JSON ',' expected" }
+            }
+        }
+        true { return 1 }
+        false { return 0 }
+        null { return "" }
+    }
+    if {[string index $t 0] eq "\""} {
+        return [subst -nocommands -novariables [string map {\\/ /} [string range $t 1 end-1]]]
+    }
+    if {[string is double -strict $t]} {
+        return $t
+    }
+    error "RECORDER: unexpected JSON text '$t'"
 }
 
 # Citation of source ID (for rejection reasons).
@@ -471,4 +529,7 @@ proc vrec::ev::stand_in {command words} {
     }
 }
 
-vrec::ev::load
+# replay.tcl loads the evidence once and hands it to each script's interpreter
+if {![info exists ::vrec_ev_preloaded]} {
+    vrec::ev::load
+}

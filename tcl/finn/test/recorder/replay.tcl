@@ -24,6 +24,7 @@ namespace eval replay {
     variable tcl_dir [file normalize [file join $here .. .. ..]]
 }
 source [file join $replay::here ipmodels.tcl]   ;# vrec::json::parse
+source [file join $replay::here evidence.tcl]   ;# the evidence, loaded once for all scripts
 
 # Distinct items of one run: dict {kind key} -> {verdict reason command}.
 proc replay::distinct {items} {
@@ -88,7 +89,11 @@ proc replay::run {script version project} {
                 error "exec is not replayed"
             }
         }
+        $child eval {set ::vrec_ev_preloaded 1}
         $child eval [list source [file join $here recorder.tcl]]
+        foreach var {sources accepted rejected syntax} {
+            $child eval [list set ::vrec::ev::$var [set ::vrec::ev::$var]]
+        }
         $child eval [list vrec::reset -replay 1 -version $version]
         $child eval [list set ::vrec::ev::script_vlnvs $vlnvs]
         if {$project ne ""} {
