@@ -215,6 +215,11 @@ proc vrec::bd_get {command kind opts pos} {
     }
     set patterns [expr {[llength $pos] ? $pos : "*"}]
     set out {}
+    if {$kind eq "cell" && "/" in $patterns} {
+        # the design root, as write_bd_tcl scripts fetch it (get_bd_cells /)
+        lappend out /
+        set patterns [lsearch -all -inline -exact -not $patterns /]
+    }
     foreach pattern $patterns {
         if {[string index $pattern 0] ne "/" && $pattern ne "*"} {
             set pattern "/$pattern"

@@ -253,7 +253,11 @@ proc vrec::cmd::version {opts pos} {
 proc vrec::cmd::make_wrapper {opts pos} {
     variable ::vrec::S
     set proj [vrec::project make_wrapper]
-    set bd_file [lindex $pos 0]
+    # the file comes positionally (UG835) or with -files (Vivado's own scripts, FINN)
+    if {[dict exists $opts -files] == ([llength $pos] > 0)} {
+        vrec::fail "make_wrapper: give the block design file once (positional or -files)"
+    }
+    set bd_file [expr {[dict exists $opts -files] ? [lindex [dict get $opts -files] 0] : [lindex $pos 0]}]
     set name [file rootname [file tail $bd_file]]
     if {![dict exists $S(bds) $name] || [dict get $S(bds) $name file] ne $bd_file} {
         vrec::fail "make_wrapper: $bd_file is not a block design of the project"
@@ -306,6 +310,9 @@ proc vrec::object_kind {word} {
     if {[string match timing_path_* $word]} { return timing_path }
     if {$word in [catalog_vlnvs]} { return ipdef }
     if {$S(bd) ne ""} {
+        if {$word eq "/"} {
+            return root
+        }
         return [bd_object_kind $word]
     }
     return ""
@@ -371,6 +378,15 @@ proc vrec::set_prop {kind object name value} {
     variable S
     set key [string toupper $name]
     switch -- $kind {
+        root {
+            # the root of the current block design (write_bd_tcl preambles ask its TYPE)
+            switch -- $key {
+                TYPE { return hier }
+                PATH { return / }
+                NAME { return "" }
+                default { fail "get_property: property $name of the design root is not modeled" }
+            }
+        }
         project {
             set_project_prop $key $value
         }
@@ -428,6 +444,15 @@ proc vrec::get_prop {kind object name} {
     variable S
     set key [string toupper $name]
     switch -- $kind {
+        root {
+            # the root of the current block design (write_bd_tcl preambles ask its TYPE)
+            switch -- $key {
+                TYPE { return hier }
+                PATH { return / }
+                NAME { return "" }
+                default { fail "get_property: property $name of the design root is not modeled" }
+            }
+        }
         project {
             set map {NAME name DIRECTORY dir PART part BOARD_PART board_part
                      IP_REPO_PATHS ip_repo_paths TARGET_LANGUAGE target_language}
