@@ -131,16 +131,23 @@ def test_generated_scripts_replay_with_no_rejection_and_nothing_unverified(accel
 def test_a_script_that_loads_the_finn_app_replays_against_the_backend(accel, tmp_path):
     out = accel.parent.parent
     script = tmp_path / "app.tcl"
+    o = tcl_word(str(out))
     script.write_text("package require finn\n"
-                      f"finn::create_bd -output_dir {tcl_word(str(out))} -external\n"
+                      f"finn::create_bd -output_dir {o} -external\n"
+                      f"finn::add_ip_repo -repo {tcl_word(str(out / 'stitched_ip'))} "
+                      "-vlnv xilinx_finn:finn:finn_design:1.0\n"
+                      f"finn::synth_ooc -output_dir {o} -part xczu7ev-ffvc1156-2-e\n"
                       "close_project\n"
-                      f"finn::create_shell -output_dir {tcl_word(str(out))} -board ZCU104\n")
+                      f"finn::create_shell -output_dir {o} -board ZCU104\n"
+                      f"finn::bitfile -output_dir {o}\n")
     status, lines, (record,) = replay([script], tmp_path, env={"FINN_PYTHON": sys.executable})
     assert status == 0, "\n".join(lines)
     assert record["error"] == "", record["error"]
     assert record["rejected"] == 0 and record["unverified"] == 0, counts(record, "unverified")
+    assert record["unmodeled"] == 0
     judged = {i["key"] for i in record["items"] if i["kind"] == "command"}
-    assert {"create_bd_design", "create_bd_cell", "apply_bd_automation", "make_wrapper"} <= judged
+    assert {"create_bd_design", "create_bd_cell", "update_ip_catalog", "apply_bd_automation",
+            "make_wrapper", "launch_runs"} - judged == set()
 
 
 # ---------------------------------------------------------------- the verdicts themselves

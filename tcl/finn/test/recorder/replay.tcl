@@ -51,9 +51,17 @@ proc replay::run {script version project} {
         set version 2022.2
         regexp -line {^\s*set\s+scripts_vivado_version\s+(\S+)} $text -> version
     }
-    # IPs the script instantiates by a literal VLNV: the replayed IP catalog has them
-    set vlnvs [lsort -unique [regexp -all -inline {(?:[-]vlnv\s+)[A-Za-z0-9_.-]+:[A-Za-z0-9_.-]+:[A-Za-z0-9_.-]+:[0-9.]+} $text]]
-    set vlnvs [lsort -unique [lmap v $vlnvs {lindex $v end}]]
+    # IPs the script instantiates by a literal VLNV (create_bd_cell ... -vlnv V, or the
+    # list_check_ips of a write_bd_tcl script): the replayed IP catalog has them
+    set vlnv_re {[A-Za-z0-9_.-]+:[A-Za-z0-9_.-]+:[A-Za-z0-9_.-]+:[0-9.]+}
+    set vlnvs {}
+    foreach {all v} [regexp -all -inline "create_bd_cell\[^\n\]*-vlnv\\s+($vlnv_re)" $text] {
+        lappend vlnvs $v
+    }
+    foreach {all block} [regexp -all -inline {set list_check_ips "([^"]*)"} $text] {
+        lappend vlnvs {*}[regexp -all -inline $vlnv_re $block]
+    }
+    set vlnvs [lsort -unique $vlnvs]
     if {$project eq ""} {
         set project [setting $script replay_project]
     }
