@@ -161,7 +161,10 @@ def test_the_recorder_can_reject_and_can_say_unverified(tmp_path):
     value.write_text("create_bd_port -dir INOUT -type clk clk_in\n")
     arity = tmp_path / "two_names.tcl"
     arity.write_text("create_bd_cell -type hier one two\n")
-    status, lines, records = replay([wrong, unknown, value, arity], tmp_path)
+    width = tmp_path / "odd_stream_width.tcl"
+    width.write_text("set dma [create_bd_cell -type ip -vlnv xilinx.com:ip:axi_dma:7.1 dma]\n"
+                     "set_property -dict [list CONFIG.c_m_axis_mm2s_tdata_width 12] $dma\n")
+    status, lines, records = replay([wrong, unknown, value, arity, width], tmp_path)
     assert status == 1, "\n".join(lines)
     by = {Path(r["script"]).name: r for r in records}
     r = by["wrong_option.tcl"]
@@ -175,6 +178,8 @@ def test_the_recorder_can_reject_and_can_say_unverified(tmp_path):
     assert [i["key"] for i in counts(by["bad_value.tcl"], "rejected")] == [
         ["create_bd_port", "-dir", "INOUT"]]
     assert [i["kind"] for i in counts(by["two_names.tcl"], "rejected")] == ["arity"]
+    assert [i["key"] for i in counts(by["odd_stream_width.tcl"], "rejected")] == [
+        ["xilinx.com:ip:axi_dma", "c_m_axis_mm2s_tdata_width", "12"]]
 
 
 def evidence_files():

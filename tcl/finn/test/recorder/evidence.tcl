@@ -25,6 +25,7 @@ namespace eval vrec::ev {
     variable accepted [dict create]
     variable rejected [dict create]
     variable syntax [dict create]
+    variable values [dict create]
     variable items {}
     variable calls 0
     variable cells [dict create]
@@ -46,6 +47,7 @@ proc vrec::ev::load {{from ""}} {
     variable accepted
     variable rejected
     variable syntax
+    variable values
     if {$from ne ""} {
         set dir $from
     }
@@ -53,6 +55,7 @@ proc vrec::ev::load {{from ""}} {
     set accepted [dict create]
     set rejected [dict create]
     set syntax [dict create]
+    set values [dict create]
     foreach path [lsort [glob -nocomplain -directory $dir *.json]] {
         set fh [open $path r]
         fconfigure $fh -encoding utf-8
@@ -72,6 +75,8 @@ proc vrec::ev::load {{from ""}} {
             set verdict [expr {[dict exists $entry verdict] ? [dict get $entry verdict] : "accepted"}]
             if {$kind eq "syntax"} {
                 dict set syntax $key $entry
+            } elseif {$kind eq "config_values"} {
+                dict set values $key $entry
             } elseif {$verdict eq "rejected"} {
                 dict set rejected [list $kind $key] [dict create \
                     reason [expr {[dict exists $entry reason] ? [dict get $entry reason] : ""}] \
@@ -199,6 +204,32 @@ proc vrec::ev::verdict {kind key} {
                 return [list rejected "$command has no option $option (complete option list:\
                     [join [lsort [dict keys [dict get $s options]]] { }];\
                     [join [lmap x [dict get $s sources] {cite $x}] {; }])"]
+            }
+        }
+    }
+    if {$kind eq "config_value"} {
+        variable values
+        lassign $key ip param value
+        if {[dict exists $values [list $ip $param]]} {
+            set v [dict get $values [list $ip $param]]
+            set ok 0
+            if {[dict exists $v values]} {
+                set ok [expr {[lsearch -exact -nocase [dict get $v values] $value] >= 0}]
+            }
+            if {!$ok && [dict exists $v range] && [string is double -strict $value]} {
+                lassign [dict get $v range] lo hi
+                set ok [expr {$value >= $lo && $value <= $hi}]
+            }
+            if {$ok} {
+                return [list accepted ""]
+            }
+            if {![no_syntax_rejections]} {
+                set allowed [expr {[dict exists $v values] ? [join [dict get $v values] {, }] : ""}]
+                if {[dict exists $v range]} {
+                    append allowed [expr {$allowed eq "" ? "" : "; "}] "[join [dict get $v range] ..]"
+                }
+                return [list rejected "$ip CONFIG.$param '$value' is not one of the documented values ($allowed;\
+                    [join [lmap x [dict get $v sources] {cite $x}] {; }])"]
             }
         }
     }
@@ -436,20 +467,21 @@ proc vrec::ev::judge {command words} {
             if {[catch {dict size $pairs}]} {
                 set pairs {}
             }
-            judge_properties $command [dict keys $pairs] $objects
+            judge_properties $command $pairs $objects 1
         }
         get_property {
             if {[llength $pos] == 2} {
-                judge_properties $command [list [lindex $pos 0]] [list [lindex $pos 1]]
+                judge_properties $command [list [lindex $pos 0] ""] [list [lindex $pos 1]] 0
             }
         }
     }
 }
 
-# Properties NAMES of OBJECTS: CONFIG.X of a Xilinx IP cell is a "config" item of that
-# IP; CONFIG.X of anything else (ports, module references, the project's own IP) is
-# left to the model; every other name is a "property" item.
-proc vrec::ev::judge_properties {command names objects} {
+# Properties (PAIRS: name value ...) of OBJECTS, set (SET 1) or read: CONFIG.X of a Xilinx
+# IP cell is a "config" item of that IP, and when set a "config_value" item; CONFIG.X of
+# anything else (ports, module references, the project's own IP) is left to the model;
+# every other name is a "property" item.
+proc vrec::ev::judge_properties {command pairs objects set} {
     set ips {}
     foreach word $objects {
         set items_ [expr {[catch {llength $word}] ? [list $word] : $word}]
@@ -466,10 +498,14 @@ proc vrec::ev::judge_properties {command names objects} {
             }
         }
     }
-    foreach name $names {
+    foreach {name value} $pairs {
         if {[string match -nocase CONFIG.* $name]} {
             foreach ip $ips {
-                add $command config [list $ip [string range $name 7 end]]
+                set param [string range $name 7 end]
+                add $command config [list $ip $param]
+                if {$set} {
+                    add $command config_value [list $ip $param [string trim $value]]
+                }
             }
         } else {
             add $command property [string toupper $name]

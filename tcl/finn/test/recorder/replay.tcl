@@ -99,7 +99,7 @@ proc replay::run {script version project} {
         }
         $child eval {set ::vrec_ev_preloaded 1}
         $child eval [list source [file join $here recorder.tcl]]
-        foreach var {sources accepted rejected syntax} {
+        foreach var {sources accepted rejected syntax values} {
             $child eval [list set ::vrec::ev::$var [set ::vrec::ev::$var]]
         }
         $child eval [list vrec::reset -replay 1 -version $version]
@@ -148,7 +148,7 @@ proc replay::jstr {s} {
 
 # JSON text of an item key (list keys become arrays).
 proc replay::jkey {kind key} {
-    if {$kind in {option option_value pin config rule_setting}} {
+    if {$kind in {option option_value pin config config_value rule_setting}} {
         return "\[[join [lmap k $key {jstr $k}] {, }]\]"
     }
     return [jstr $key]
