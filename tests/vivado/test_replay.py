@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 from finn_vivado.backends.vivado.scripts import gen_bitfile, gen_create_bd, gen_ooc, gen_shell
+from finn_vivado.core.boards import list_boards
 from finn_vivado.core.tclquote import tcl_word
 
 from .helpers import ROOT, TCLSH, fake_accelerator, needs_tclsh
@@ -95,7 +96,9 @@ def generated_scripts(accel, tmp_path):
     out = accel.parent.parent
     scripts = {"create_bd": gen_create_bd(accel, external=True)["script"],
                "ooc": gen_ooc(accel, part="xczu7ev-ffvc1156-2-e", clk_ns=4)["script"]}
-    for board in ("Pynq-Z2", "ZCU104", "KV260_SOM", "U250", "U280"):
+    boards = list_boards()
+    assert {"Pynq-Z2", "ZCU104", "KV260_SOM", "U250"} <= set(boards)
+    for board in boards:   # Zynq-7000, Zynq UltraScale+ and Alveo (package_xo) shells
         scripts[f"shell_{board}"] = gen_shell(accel, board)["script"]
     # the bitfile script runs in the project a shell made: replay the two in one session
     session = tmp_path / "shell_then_bitfile.tcl"
