@@ -63,7 +63,7 @@ def measure(bits: int, simd: int, family: str) -> dict:
                 ACC_WIDTH=acc)
     rows = {"ref": _synth("shift_add_lane", REFERENCE, base, family)}
     for res, in_reg in (("lut", 0), ("dsp", 1)):
-        params = dict(base, IN_BIPOLAR=0, W_BIPOLAR=0, XNOR=0, IN_REG=in_reg, TREE_REG=0,
+        params = dict(base, IN_BIPOLAR=0, W_BIPOLAR=0, XNOR=0, IN_REG=in_reg, TREE_STEP=2,
                       RES_TYPE=res)
         rows[res] = _synth("finn_dot_lane", LANE, params, family)
         cost = lane_cost(simd, op, op, acc, res)

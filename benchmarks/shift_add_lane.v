@@ -2,8 +2,8 @@
 // written the obvious way: each product adds, for every bit of the operand with fewer
 // bits that is set, the other operand shifted to that bit's position (subtracted for
 // the sign bit of a signed operand); the SIMD products are registered, summed and
-// accumulated. Same ports and pipeline as finn_dot_lane with IN_REG = 0 and
-// TREE_REG = 0 (product registers, sum register, accumulator).
+// accumulated. The pipeline of finn_dot_lane with IN_REG = 0 and
+// one combinational adder tree (product registers, sum register, accumulator).
 `default_nettype none
 
 module shift_add_lane #(

@@ -33,9 +33,9 @@ CYCLES = 300
 
 
 def _lane(**p):
-    p = {"IN_REG": 0, "TREE_REG": 0, **p}
-    inputs = [("x", p["SIMD"] * p["IN_WIDTH"]), ("w", p["SIMD"] * p["W_WIDTH"]),
-              ("acc_en", 1), ("acc_first", 1)]
+    p = {"IN_REG": 0, "TREE_STEP": 2, **p}
+    inputs = [("rst_n", 1), ("x", p["SIMD"] * p["IN_WIDTH"]), ("w", p["SIMD"] * p["W_WIDTH"]),
+              ("en", 1), ("first", 1), ("last", 1)]
     return "finn_dot_lane", p, inputs, ("acc", p["ACC_WIDTH"])
 
 
@@ -46,18 +46,18 @@ def _act(**p):
 
 
 CASES = {
-    # popcount lanes: XNOR with the tree register, +-1 sums
+    # popcount lanes: XNOR with registers after every level or every two, +-1 sums
     "lane_xnor_simd32_tree": _lane(SIMD=32, IN_WIDTH=1, IN_BIPOLAR=1, W_WIDTH=1, W_BIPOLAR=1,
-                                   XNOR=1, ACC_WIDTH=10, TREE_REG=1),
+                                   XNOR=1, ACC_WIDTH=10, TREE_STEP=1),
     "lane_bipolar_simd20_tree": _lane(SIMD=20, IN_WIDTH=1, IN_BIPOLAR=1, W_WIDTH=1,
-                                      W_BIPOLAR=1, ACC_WIDTH=12, TREE_REG=1),
+                                      W_BIPOLAR=1, ACC_WIDTH=12),
     # adder-tree lanes: one BIPOLAR operand; DSP multipliers with leaves > 64 bits in all
     "lane_uint8_bipolar_simd3": _lane(SIMD=3, IN_WIDTH=8, W_WIDTH=1, W_SIGNED=0, W_BIPOLAR=1,
                                       ACC_WIDTH=13),
     "lane_int8_dsp_simd4": _lane(SIMD=4, IN_WIDTH=8, IN_SIGNED=1, W_WIDTH=8, W_SIGNED=1,
                                  ACC_WIDTH=20, IN_REG=1, RES_TYPE="dsp"),
     "lane_int4_int2_simd17_tree": _lane(SIMD=17, IN_WIDTH=4, IN_SIGNED=1, W_WIDTH=2,
-                                        W_SIGNED=1, ACC_WIDTH=12, TREE_REG=1),
+                                        W_SIGNED=1, ACC_WIDTH=12, TREE_STEP=1),
     # LUT lanes: Booth-digit carry chains (two digits per product; an unsigned recoded
     # input); DSP lanes with two products per slice: borrow correction and a lone last
     # element, and the unsigned low field

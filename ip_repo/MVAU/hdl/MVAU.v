@@ -22,11 +22,11 @@
 // Output element: count of thresholds reached + ACT_VAL (OUT_WIDTH bits), or
 // the accumulator resized to OUT_WIDTH when NO_ACT = 1.
 //
-// Backpressure: the datapath never stalls; an output FIFO with credits absorbs
-// the pipeline (latency 6 cycles; +1 with operand registers (lanes multiplying in
-// DSP slices, see finn_dot_lane), +1 for SIMD > 16, +1 for N_STEPS > 15;
-// 2*clog2(N_STEPS+1) more with SEARCH = 1), so s_axis_0_tready depends on registers
-// only.
+// Pipeline: issue, weight / input read, operand registers, the lanes (finn_dot_lane:
+// leaf, adder tree with a register after every TREE_STEP levels, sum, accumulator),
+// the activation (1 cycle, +1 for N_STEPS > 15; 2*clog2(N_STEPS+1)+1 with SEARCH = 1)
+// and the output FIFO. Backpressure: the datapath never stalls; the output FIFO with
+// credits absorbs the pipeline, so s_axis_0_tready depends on registers only.
 `default_nettype none
 
 module MVAU #(
@@ -73,7 +73,7 @@ module MVAU #(
     localparam integer NFB   = (NF > 1) ? $clog2(NF) : 1;      // neuron counter bits
     localparam integer WAB   = (WMEM > 1) ? $clog2(WMEM) : 1;  // weight address bits
     localparam integer WWORD = PE * SIMD * W_WIDTH;            // weight word bits
-    localparam integer TREE_REG = (SIMD > 16) ? 1 : 0;                 // adder tree register
+    localparam integer TREE_STEP = 2;                        // adder levels per stage
     localparam integer CMP_REG = (NO_ACT == 0 && N_STEPS > 15) ? 1 : 0;  // compare register
     // Operand registers (the DSP slices' input registers) where the lanes multiply in
     // DSPs (finn_dot_lane: RES_TYPE "dsp", or "auto" with both operands of at least 4
@@ -82,10 +82,13 @@ module MVAU #(
     localparam integer IN_REG = (XNOR == 0 && IN_BIPOLAR == 0 && W_BIPOLAR == 0 && MINW >= 2
                                  && (RES_TYPE == "dsp" || (RES_TYPE == "auto" && MINW >= 4)))
                                 ? 1 : 0;
-    localparam integer LAT   = 3 + IN_REG + TREE_REG;          // issue -> accumulation
+    localparam integer LAT   = 2;                              // issue -> the lanes
+    // the lanes' latency (tags travel through them) is at most LANE_MAX cycles
+    localparam integer LANE_MAX = IN_REG + 3 + $clog2(SIMD + 1);
     localparam integer ALAT  = (NO_ACT == 0 && SEARCH != 0)    // activation latency
                                ? 2 * $clog2(N_STEPS + 1) + 1 : 1 + CMP_REG;
-    localparam integer FAB   = (LAT + ALAT + 4 > 16) ? $clog2(LAT + ALAT + 4) : 4;  // out FIFO
+    localparam integer FLAT  = LAT + LANE_MAX + ALAT + 4;      // steps in flight at most
+    localparam integer FAB   = (FLAT > 16) ? $clog2(FLAT) : 4;  // output FIFO address bits
     localparam [31:0]    SF_M1   = SF - 1;
     localparam [31:0]    NF_M1   = NF - 1;
     localparam [31:0]    WA_M1   = WMEM - 1;
@@ -128,7 +131,10 @@ module MVAU #(
     reg  [LAT:1]  v_t, first_t, last_t;
     reg           src_stream;  // stage 1 input comes from the stream (nf == 0)
     reg  [ALAT:0] act_t;       // [0]: accumulators final, thresholds read; [ALAT]: output ready
-    wire acc_done = v_t[LAT] && last_t[LAT];  // the last step of an output accumulates now
+    // verilator lint_off UNUSEDSIGNAL
+    wire [PE-1:0] lane_done;       // the lanes' tags agree: lane 0's are used
+    // verilator lint_on UNUSEDSIGNAL
+    wire acc_done = lane_done[0];  // the last step of an output accumulates now
 
     always @(posedge ap_clk) begin
         if (!ap_rst_n) begin
@@ -193,6 +199,14 @@ module MVAU #(
         .clk(ap_clk), .en(go), .addr(wa), .q(w1)
     );
 
+    // operand registers: the lanes take registered inputs and weights (stage 2)
+    reg [IW-1:0]    x2;
+    reg [WWORD-1:0] w2;
+    always @(posedge ap_clk) begin
+        x2 <= x1;
+        w2 <= w1;
+    end
+
     genvar p;
     generate
         for (p = 0; p < PE; p = p + 1) begin : g_pe
@@ -200,13 +214,16 @@ module MVAU #(
                 .SIMD(SIMD), .IN_WIDTH(IN_WIDTH), .IN_SIGNED(IN_SIGNED),
                 .IN_BIPOLAR(IN_BIPOLAR), .W_WIDTH(W_WIDTH), .W_SIGNED(W_SIGNED),
                 .W_BIPOLAR(W_BIPOLAR), .XNOR(XNOR), .ACC_WIDTH(ACC_WIDTH),
-                .IN_REG(IN_REG), .TREE_REG(TREE_REG), .RES_TYPE(RES_TYPE)
+                .IN_REG(IN_REG), .TREE_STEP(TREE_STEP), .RES_TYPE(RES_TYPE)
             ) u_lane (
                 .clk(ap_clk),
-                .x(x1),
-                .w(w1[p*SIMD*W_WIDTH +: SIMD*W_WIDTH]),
-                .acc_en(v_t[LAT]),
-                .acc_first(first_t[LAT]),
+                .x(x2),
+                .w(w2[p*SIMD*W_WIDTH +: SIMD*W_WIDTH]),
+                .rst_n(ap_rst_n),
+                .en(v_t[LAT]),
+                .first(first_t[LAT]),
+                .last(last_t[LAT]),
+                .done(lane_done[p]),
                 .acc(acc[p*ACC_WIDTH +: ACC_WIDTH])
             );
         end

@@ -2,14 +2,17 @@
 // elements with SIMD weights, adds the products and accumulates the sums of
 // consecutive beats.
 //
-// Pipeline (no stall input, data moves every cycle; the caller tags validity):
-//            x, w presented
+// Pipeline (no stall input, data moves every cycle; en tags the beats to accumulate and
+// travels with them):
+//            x, w, en, first, last presented (x and w should come from registers)
 //  (+1 cycle operand registers, if IN_REG = 1: the DSP input registers)
-//   +1 cycle leaf registers (products, chain sums or DSP outputs, see below)
-//  (+1 cycle partial sums (groups of 8 leaves), if TREE_REG = 1)
+//   +1 cycle leaf registers (products, chain sums or DSP outputs, see below; binary
+//            lanes have none: their agreement bits feed the popcount directly)
+//  (+1 cycle after every TREE_STEP adder (or popcount) levels below the root)
 //   +1 cycle sum register
-//   +1 cycle acc, when acc_en (acc_first restarts the accumulation)
-// so acc_en and acc_first must be presented 2 + IN_REG + TREE_REG cycles after x, w.
+//   +1 cycle acc, for a beat with en (first restarts the accumulation)
+// done is high in the cycle the beat with last accumulates: acc holds that output in
+// the next cycle (and until the next beat with en accumulates).
 //
 // Element encodings (element i in bits [i*BITS +: BITS]):
 //   BIPOLAR: one bit, 1 = +1, 0 = -1; signed: two's complement; else unsigned.
@@ -38,8 +41,9 @@
 //   fewer partial-product bits is recoded in radix-4 Booth digits (-2..2; a BIPOLAR
 //   operand is one digit +-1, a 1-bit one 0 or 1), each digit selects 0, +-v or +-2v
 //   of the other operand (inverted when negative: the +1 of the negation is a carry
-//   input), and the digits of CHAIN consecutive products (two while that makes at most
-//   four additions in series) are added in one carry chain, digit d into bits 2d and
+//   input), and the digits of CHAIN consecutive products (two for one-digit products,
+//   so at most two additions in series for up to three digits) are added in one carry
+//   chain, digit d into bits 2d and
 //   up of the running sum with its +1 as the carry in, so each digit's selection
 //   merges into its adder's LUTs. The first digit of a chain leaves its +1 over; the
 //   adder tree takes it as the carry in of the adder whose right subtree starts at
@@ -61,16 +65,18 @@ module finn_dot_lane #(
     parameter integer   XNOR       = 0,      // 1: XNOR-popcount product (needs both BIPOLAR)
     parameter integer   ACC_WIDTH  = 32,     // accumulator width in bits (>= 2)
     parameter integer   IN_REG     = 1,      // 1: register x and w first (+1 cycle)
-    parameter integer   TREE_REG   = 0,      // 1: register the adder tree halfway (+1 cycle)
+    parameter integer   TREE_STEP  = 2,      // adder levels between tree registers (>= 1)
     parameter [8*4-1:0] RES_TYPE   = "auto"  // multipliers: "auto", "lut", "dsp" (see header)
 ) (
     input  wire                      clk,
-    input  wire [SIMD*IN_WIDTH-1:0]  x,          // input elements
-    input  wire [SIMD*W_WIDTH-1:0]   w,          // weights
-    input  wire                      acc_en,     // add the sum of x*w of 2+IN_REG+TREE_REG
-                                                 // cycles ago into acc
-    input  wire                      acc_first,  // with acc_en: acc = sum, not acc + sum
-    output wire [ACC_WIDTH-1:0]      acc         // accumulated value
+    input  wire                      rst_n,  // active-low synchronous reset (of the tags)
+    input  wire [SIMD*IN_WIDTH-1:0]  x,      // input elements
+    input  wire [SIMD*W_WIDTH-1:0]   w,      // weights
+    input  wire                      en,     // accumulate the sum of x*w of this beat
+    input  wire                      first,  // with en: acc = sum, not acc + sum
+    input  wire                      last,   // with en: the beat completes an output
+    output wire                      done,   // the beat with last accumulates now
+    output wire [ACC_WIDTH-1:0]      acc     // accumulated value
 );
     // Width of one decoded operand: BIPOLAR -> 2 bits signed, unsigned -> one extra bit.
     localparam integer XB = (IN_BIPOLAR != 0) ? 2 : (IN_SIGNED != 0) ? IN_WIDTH : IN_WIDTH + 1;
@@ -106,8 +112,9 @@ module finn_dot_lane #(
                                   || (RES_TYPE == "auto" && MINW >= 4))) ? 1 : 0;
 
     generate
-        if (SIMD < 1 || IN_WIDTH < 1 || W_WIDTH < 1 || ACC_WIDTH < 2) begin : g_bad_size
-            ERROR_finn_dot_lane_needs_SIMD_IN_W_WIDTH_at_least_1_ACC_WIDTH_2 u_error ();
+        if (SIMD < 1 || IN_WIDTH < 1 || W_WIDTH < 1 || ACC_WIDTH < 2 || TREE_STEP < 1)
+        begin : g_bad_size
+            ERROR_finn_dot_lane_needs_SIMD_IN_W_WIDTH_TREE_STEP_at_least_1_ACC_WIDTH_2 u_error ();
         end
         if ((IN_BIPOLAR != 0 && IN_WIDTH != 1) || (W_BIPOLAR != 0 && W_WIDTH != 1))
         begin : g_bad_bip
@@ -214,8 +221,9 @@ module finn_dot_lane #(
                                : (DXN * (WB + 1) < DWN * (XB + 1)) ? 1 : 0;
     localparam integer RBIP  = (RX != 0) ? IN_BIPOLAR : W_BIPOLAR;
     localparam integer ND    = (RBIP != 0) ? 1 : (RX != 0) ? DXN : DWN;  // digits per product
-    // products per carry chain: two while that makes at most four additions in series
-    localparam integer CHAIN = (SIMD >= 2 && ND <= 2) ? 2 : 1;
+    // products per carry chain: two while that makes at most two additions in series
+    // (one digit per product)
+    localparam integer CHAIN = (SIMD >= 2 && ND == 1) ? 2 : 1;
     localparam integer NC    = (SIMD + CHAIN - 1) / CHAIN;  // chains
     localparam integer CSX   = (RNG != 0) ? sbits(CHAIN * PMIN - 1, CHAIN * PMAX)
                                : PW + ((CHAIN > 1) ? $clog2(CHAIN) : 0);
@@ -262,8 +270,10 @@ module finn_dot_lane #(
     localparam integer LFT = (LFW < TW) ? LFW : TW;         // leaf bits the tree uses
     localparam integer TL  = (NL > 1) ? $clog2(NL) : 0;     // tree levels
     localparam integer TN  = 1 << TL;                       // leaves rounded up to 2**TL
-    // With TREE_REG the nodes over 8 leaves each (RB..2RB-1) are registered.
-    localparam integer RB  = (TREE_REG != 0 && TN > 8) ? TN / 8 : 1;
+    // Registers after every TREE_STEP levels below the root: node t of level lv(t) (leaves 0,
+    // root TL) is registered when lv(t) is a multiple of TREE_STEP; its adder works in
+    // stage (lv(t) - 1) / TREE_STEP.
+    localparam integer NTR = (TL > 1) ? (TL - 1) / TREE_STEP : 0;  // tree registers
 
     function integer flog2(input integer v);  // floor(log2(v)), v >= 1
         integer i;
@@ -297,13 +307,13 @@ module finn_dot_lane #(
     // The accumulator update: acc (zero when first) + s + c (c: one bit), one carry
     // chain. The masked acc is built bit by bit, so Yosys takes the sum as the carry
     // chain's DI operand and the masking merges into the chain's LUTs.
-    function [ACC_WIDTH-1:0] acc_add(input [ACC_WIDTH-1:0] a, input first, input [TW-1:0] s,
+    function [ACC_WIDTH-1:0] acc_add(input [ACC_WIDTH-1:0] a, input f0, input [TW-1:0] s,
                                      input c);
         reg [ACC_WIDTH-1:0] m;
         integer b;
         begin
             for (b = 0; b < ACC_WIDTH; b = b + 1)
-                m[b] = a[b] & ~first;
+                m[b] = a[b] & ~f0;
             acc_add = sum_acc(s) + m + {{(ACC_WIDTH-1){1'b0}}, c};
         end
     endfunction
@@ -315,7 +325,7 @@ module finn_dot_lane #(
     // Popcount path for binary lanes (see the header).
     localparam integer PL    = (SIMD > 1) ? $clog2(SIMD) : 0;  // popcount levels
     localparam integer PN    = 1 << PL;                        // SIMD rounded up to 2**PL
-    localparam integer PLR   = (TREE_REG != 0 && PL > 3) ? 3 : PL;  // levels before TREE_REG
+    localparam integer NPR   = (PL > 1) ? (PL - 1) / TREE_STEP : 0;  // popcount registers
     localparam integer CW    = $clog2(SIMD + 1);               // count width
     localparam integer PLM   = (PL > 0) ? PL : 1;
     localparam [PLM*PN-1:0] PMASK = pop_masks(PL);
@@ -342,22 +352,14 @@ module finn_dot_lane #(
         end
     endfunction
 
-    // Popcount levels 0..PLR-1 (pop_lo) and PLR..PL-1 (pop_hi) applied to v.
-    function [PN-1:0] pop_lo(input [PN-1:0] v);
+    // Popcount levels l0..l1-1 applied to v.
+    function [PN-1:0] pop_levels(input [PN-1:0] v, input integer l0, input integer l1);
         integer l;
         begin
-            pop_lo = v;
-            for (l = 0; l < PLR; l = l + 1)
-                pop_lo = (pop_lo & PMASK[l*PN +: PN]) + ((pop_lo >> (1 << l)) & PMASK[l*PN +: PN]);
-        end
-    endfunction
-
-    function [PN-1:0] pop_hi(input [PN-1:0] v);
-        integer l;
-        begin
-            pop_hi = v;
-            for (l = PLR; l < PL; l = l + 1)
-                pop_hi = (pop_hi & PMASK[l*PN +: PN]) + ((pop_hi >> (1 << l)) & PMASK[l*PN +: PN]);
+            pop_levels = v;
+            for (l = l0; l < l1; l = l + 1)
+                pop_levels = (pop_levels & PMASK[l*PN +: PN])
+                             + ((pop_levels >> (1 << l)) & PMASK[l*PN +: PN]);
         end
     endfunction
 
@@ -378,24 +380,44 @@ module finn_dot_lane #(
 
     wire [TW-1:0]            sum_r;  // the sum register
 
+    // Tags: bit k of en_t / first_t / last_t is the beat of k + 1 cycles ago; the beat of
+    // LLAT cycles ago accumulates now.
+    localparam integer LLAT = IN_REG + ((POP != 0) ? NPR + 1 : NTR + 2);
+    reg  [LLAT-1:0] en_t, first_t, last_t;
+    wire acc_en    = en_t[LLAT-1];
+    wire acc_first = first_t[LLAT-1];
+    assign done = acc_en & last_t[LLAT-1];
+    generate
+        if (LLAT > 1) begin : g_tags
+            always @(posedge clk) begin
+                en_t    <= rst_n ? {en_t[LLAT-2:0], en} : {LLAT{1'b0}};
+                first_t <= {first_t[LLAT-2:0], first};
+                last_t  <= {last_t[LLAT-2:0], last};
+            end
+        end else begin : g_tag
+            always @(posedge clk) begin
+                en_t    <= rst_n & en;
+                first_t <= first;
+                last_t  <= last;
+            end
+        end
+    endgenerate
+
     genvar i, t;
     generate
         if (POP != 0) begin : g_pop
-            reg  [SIMD-1:0] agree_r;  // product registers: x and w agree
-            always @(posedge clk) agree_r <= ~(x_r ^ w_r);
-            if (TREE_REG != 0) begin : g_tree_reg
-                reg [PN-1:0] part_r;  // the fields after PLR levels
-                reg [TW-1:0] sum_q;
-                always @(posedge clk) begin
-                    part_r <= pop_lo(pop_pad(agree_r));
-                    sum_q  <= pop_sum(pop_hi(part_r));
-                end
-                assign sum_r = sum_q;
-            end else begin : g_tree_comb
-                reg [TW-1:0] sum_q;
-                always @(posedge clk) sum_q <= pop_sum(pop_hi(pop_lo(pop_pad(agree_r))));
-                assign sum_r = sum_q;
+            // stage s adds levels s*TREE_STEP .. (s+1)*TREE_STEP-1 of the agreement bits
+            wire [PN-1:0] pst [0:NPR] /* verilator split_var */;
+            assign pst[0] = pop_pad(~(x_r ^ w_r));
+            for (t = 0; t < NPR; t = t + 1) begin : g_stage
+                reg [PN-1:0] part_r;
+                always @(posedge clk)
+                    part_r <= pop_levels(pst[t], t * TREE_STEP, (t + 1) * TREE_STEP);
+                assign pst[t+1] = part_r;
             end
+            reg [TW-1:0] sum_q;
+            always @(posedge clk) sum_q <= pop_sum(pop_levels(pst[NPR], NPR * TREE_STEP, PL));
+            assign sum_r = sum_q;
             // the sum sign-extended by a concatenation (fewer operations to simulate)
             always @(posedge clk) begin
                 if (acc_en)
@@ -553,80 +575,62 @@ module finn_dot_lane #(
             end
 
             // verilator lint_off UNUSEDSIGNAL
-            // The tree: na from the leaves up to the nodes RB..2RB-1, nb above them
-            // (registered with TREE_REG). Adder t takes the carry left over by the
-            // first leaf of its right subtree; the accumulator takes leaf 0's.
-            wire [TW-1:0] na [RB:2*TN-1] /* verilator split_var */;
-            wire [TW-1:0] nb [1:2*RB-1] /* verilator split_var */;
-            wire [NL-1:0] cy_b;  // the carries at the nb adders and the accumulator
+            // The tree (heap layout, leaves TN..2TN-1). Adder t takes the carry left over by
+            // the first leaf of its right subtree, delayed to its stage (cyd); the
+            // accumulator takes leaf 0's.
+            wire [TW-1:0] nd [1:2*TN-1] /* verilator split_var */;
+            wire [NL-1:0] cyd [0:NTR];
+            assign cyd[0] = cy_r;
+            for (t = 0; t < NTR; t = t + 1) begin : g_cy
+                reg [NL-1:0] cy_q;
+                always @(posedge clk) cy_q <= cyd[t];
+                assign cyd[t+1] = cy_q;
+            end
             for (t = 0; t < TN; t = t + 1) begin : g_leaf
                 if (t < NL && LFT < TW) begin : g_ext
-                    assign na[TN + t] = {{(TW-LFT){lf[t*LFT+LFT-1]}}, lf[t*LFT +: LFT]};
+                    assign nd[TN + t] = {{(TW-LFT){lf[t*LFT+LFT-1]}}, lf[t*LFT +: LFT]};
                 end else if (t < NL) begin : g_used
-                    assign na[TN + t] = lf[t*LFT +: TW];
+                    assign nd[TN + t] = lf[t*LFT +: TW];
                 end else begin : g_pad
-                    assign na[TN + t] = {TW{1'b0}};
+                    assign nd[TN + t] = {TW{1'b0}};
                 end
             end
-            for (t = RB; t < TN; t = t + 1) begin : g_node_a
+            for (t = 1; t < TN; t = t + 1) begin : g_node
                 localparam integer NW = node_w(t);
+                localparam integer LV = TL - flog2(t);            // level
+                localparam integer ST = (LV - 1) / TREE_STEP;     // stage
+                wire [TW-1:0] v;
                 if (first_leaf(2 * t + 1) < NL) begin : g_add
                     wire [NW-1:0] y;
                     if (USE_DSP != 0) begin : g_plain
-                        assign y = na[2*t][NW-1:0] + na[2*t+1][NW-1:0];
+                        assign y = nd[2*t][NW-1:0] + nd[2*t+1][NW-1:0];
                     end else begin : g_carry
-                        wire [NW:0] yc = {na[2*t][NW-1:0], 1'b1}
-                                         + {na[2*t+1][NW-1:0], cy_r[first_leaf(2*t+1)]};
+                        wire [NW:0] yc = {nd[2*t][NW-1:0], 1'b1}
+                                         + {nd[2*t+1][NW-1:0], cyd[ST][first_leaf(2*t+1)]};
                         assign y = yc[NW:1];
                     end
                     if (NW < TW) begin : g_ext
-                        assign na[t] = {{(TW-NW){y[NW-1]}}, y};
+                        assign v = {{(TW-NW){y[NW-1]}}, y};
                     end else begin : g_full
-                        assign na[t] = y;
+                        assign v = y;
                     end
                 end else begin : g_pass
-                    assign na[t] = na[2*t];
+                    assign v = nd[2*t];
                 end
-            end
-            if (TREE_REG != 0) begin : g_tree_reg
-                reg [NL-1:0] cy_q;
-                always @(posedge clk) cy_q <= cy_r;
-                assign cy_b = cy_q;
-                for (t = RB; t < 2 * RB; t = t + 1) begin : g_part
-                    reg [TW-1:0] part_r;
-                    always @(posedge clk) part_r <= na[t];
-                    assign nb[t] = part_r;
-                end
-            end else begin : g_tree_comb
-                assign cy_b = cy_r;
-                assign nb[1] = na[1];
-            end
-            for (t = 1; t < RB; t = t + 1) begin : g_node_b
-                localparam integer NW = node_w(t);
-                if (first_leaf(2 * t + 1) < NL) begin : g_add
-                    wire [NW-1:0] y;
-                    if (USE_DSP != 0) begin : g_plain
-                        assign y = nb[2*t][NW-1:0] + nb[2*t+1][NW-1:0];
-                    end else begin : g_carry
-                        wire [NW:0] yc = {nb[2*t][NW-1:0], 1'b1}
-                                         + {nb[2*t+1][NW-1:0], cy_b[first_leaf(2*t+1)]};
-                        assign y = yc[NW:1];
-                    end
-                    if (NW < TW) begin : g_ext
-                        assign nb[t] = {{(TW-NW){y[NW-1]}}, y};
-                    end else begin : g_full
-                        assign nb[t] = y;
-                    end
-                end else begin : g_pass
-                    assign nb[t] = nb[2*t];
+                if (LV % TREE_STEP == 0 && LV < TL) begin : g_reg
+                    reg [TW-1:0] v_r;
+                    always @(posedge clk) v_r <= v;
+                    assign nd[t] = v_r;
+                end else begin : g_comb
+                    assign nd[t] = v;
                 end
             end
             // verilator lint_on UNUSEDSIGNAL
             reg [TW-1:0] sum_q;
             reg          c0_q;  // the accumulator's carry in
             always @(posedge clk) begin
-                sum_q <= nb[1];
-                c0_q  <= cy_b[0];
+                sum_q <= nd[1];
+                c0_q  <= cyd[NTR][0];
             end
             assign sum_r = sum_q;
             always @(posedge clk) begin

@@ -157,9 +157,10 @@ def dsp_pack(x: Operand, w: Operand) -> DspPack:
 
 
 def chain_length(simd: int, digits: int) -> int:
-    """Products per carry chain of the LUT datapath: two while that keeps at most four
-    additions in series (digits per product <= 2)."""
-    return 2 if simd >= 2 and digits <= 2 else 1
+    """Products per carry chain of the LUT datapath: two for one-digit products (one
+    addition in series); otherwise one (up to three digits: at most two additions in
+    series, which closes 200 MHz on xc7 after the operand registers)."""
+    return 2 if simd >= 2 and digits == 1 else 1
 
 
 def tree_luts(leaves: int, bits: int, cap: int, extra: int = 0,
