@@ -72,7 +72,10 @@ proc vrec::ev::load {{from ""}} {
             if {[llength $srcs] == 0} {
                 error "RECORDER: evidence $file: $kind '$key' names no source"
             }
-            set verdict [expr {[dict exists $entry verdict] ? [dict get $entry verdict] : "accepted"}]
+            set verdict accepted
+            if {[dict exists $entry verdict]} {
+                set verdict [dict get $entry verdict]
+            }
             if {$kind eq "syntax"} {
                 dict set syntax $key $entry
             } elseif {$kind eq "config_values"} {
@@ -82,7 +85,8 @@ proc vrec::ev::load {{from ""}} {
                     reason [expr {[dict exists $entry reason] ? [dict get $entry reason] : ""}] \
                     sources $srcs]
             } else {
-                set old [expr {[dict exists $accepted [list $kind $key]] ? [dict get $accepted [list $kind $key]] : {}}]
+                set id [list $kind $key]
+                set old [expr {[dict exists $accepted $id] ? [dict get $accepted $id] : {}}]
                 dict set accepted [list $kind $key] [lsort -unique [concat $old $srcs]]
             }
         }
@@ -94,7 +98,8 @@ proc vrec::ev::load {{from ""}} {
 # one regexp splits the text into tokens, then a descent over the token list (the
 # evidence files are large; a character-by-character reader is too slow).
 proc vrec::ev::json {text} {
-    variable toks [regexp -all -inline {"(?:[^"\\]|\\.)*"|-?[0-9]+(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?|true|false|null|[][{}:,]} $text]
+    set re {"(?:[^"\\]|\\.)*"|-?[0-9]+(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?|true|false|null|[][{}:,]}
+    variable toks [regexp -all -inline $re $text]
     variable tpos 0
     set value [json_value]
     if {$tpos != [llength $toks]} {
@@ -148,6 +153,11 @@ proc vrec::ev::json_value {} {
     error "RECORDER: unexpected JSON text '$t'"
 }
 
+# The citations of source IDS, for a rejection reason.
+proc vrec::ev::sources_text {ids} {
+    return [join [lmap id $ids {cite $id}] {; }]
+}
+
 # Citation of source ID (for rejection reasons).
 proc vrec::ev::cite {id} {
     variable sources
@@ -185,7 +195,7 @@ proc vrec::ev::verdict {kind key} {
     variable syntax
     if {[dict exists $rejected [list $kind $key]]} {
         set r [dict get $rejected [list $kind $key]]
-        return [list rejected "[dict get $r reason] ([join [lmap s [dict get $r sources] {cite $s}] {; }])"]
+        return [list rejected "[dict get $r reason] ([sources_text [dict get $r sources]])"]
     }
     if {[dict exists $accepted [list $kind $key]]} {
         return [list accepted ""]
@@ -203,7 +213,7 @@ proc vrec::ev::verdict {kind key} {
             if {[dict exists $s complete] && [dict get $s complete] && ![no_syntax_rejections]} {
                 return [list rejected "$command has no option $option (complete option list:\
                     [join [lsort [dict keys [dict get $s options]]] { }];\
-                    [join [lmap x [dict get $s sources] {cite $x}] {; }])"]
+                    [sources_text [dict get $s sources]])"]
             }
         }
     }
@@ -224,12 +234,15 @@ proc vrec::ev::verdict {kind key} {
                 return [list accepted ""]
             }
             if {![no_syntax_rejections]} {
-                set allowed [expr {[dict exists $v values] ? [join [dict get $v values] {, }] : ""}]
-                if {[dict exists $v range]} {
-                    append allowed [expr {$allowed eq "" ? "" : "; "}] "[join [dict get $v range] ..]"
+                set allowed {}
+                if {[dict exists $v values]} {
+                    lappend allowed [join [dict get $v values] {, }]
                 }
-                return [list rejected "$ip CONFIG.$param '$value' is not one of the documented values ($allowed;\
-                    [join [lmap x [dict get $v sources] {cite $x}] {; }])"]
+                if {[dict exists $v range]} {
+                    lappend allowed [join [dict get $v range] ..]
+                }
+                return [list rejected "$ip CONFIG.$param '$value' is not one of the documented\
+                    values ([join $allowed {; }]; [sources_text [dict get $v sources]])"]
             }
         }
     }
@@ -244,7 +257,7 @@ proc vrec::ev::verdict {kind key} {
                 return [list unverified ""]
             }
             return [list rejected "$command $option '$value' is not one of [join $allowed {, }]\
-                ([join [lmap x [dict get $syntax $command sources] {cite $x}] {; }])"]
+                ([sources_text [dict get $syntax $command sources]])"]
         }
     }
     return [list unverified ""]
@@ -393,7 +406,9 @@ proc vrec::ev::judge {command words} {
         set n [llength $pos]
         set max [dict get $s max]
         if {$n < [dict get $s min] || ($max >= 0 && $n > $max)} {
-            add $command arity $command rejected "$command takes [dict get $s min]..[expr {$max < 0 ? "n" : $max}] positional arguments, got $n ([join [lmap x [dict get $s sources] {cite $x}] {; }])"
+            set range "[dict get $s min]..[expr {$max < 0 ? "n" : $max}]"
+            add $command arity $command rejected "$command takes $range positional arguments,\
+                got $n ([sources_text [dict get $s sources]])"
         }
     }
     switch -- $command {
@@ -531,7 +546,8 @@ proc vrec::ev::stand_in {command words} {
                 set cell [cell_of $object]
                 if {$cell ne ""} {
                     set v [dict get $cells $cell]
-                    return [expr {$v in {hier container} ? "hier" : ($v eq "module" ? "module_ref" : "ip")}]
+                    if {$v in {hier container}} { return hier }
+                    return [expr {$v eq "module" ? "module_ref" : "ip"}]
                 }
             }
             # an IP parameter read back (a number in the scripts seen: widths, frequencies)
