@@ -1,7 +1,7 @@
 // finn_pool_accumulator: per-address running maximum or sum of N-element beats, one beat
 // per cycle, for the pooling cores. The running values live in a RAM of DEPTH words
 // updated read-modify-write over two pipeline stages (read, then combine and write back,
-// with forwarding of the previous write). A beat with in_first starts a new value at
+// with forwarding of the previous write; whether to forward is decided a stage early). A beat with in_first starts a new value at
 // in_addr; a beat with in_last presents the combined value on out_data (out_valid high)
 // while it sits in the second stage. The whole pipeline advances when en is high (the
 // caller's output stage takes out_data then); in_valid marks a beat entering with en.
@@ -62,7 +62,8 @@ module finn_pool_accumulator #(
     reg                 w_valid;   // w_addr / w_data hold the newest write
     reg [ADDR_BITS-1:0] w_addr;
     reg [N*WIDTH-1:0]    w_data;
-    wire [N*WIDTH-1:0]   acc = (w_valid && w_addr == a1) ? w_data : rd;
+    reg                 hit1;      // w_valid && w_addr == a1, registered with a1
+    wire [N*WIDTH-1:0]   acc = hit1 ? w_data : rd;
     wire [N*WIDTH-1:0]   upd;
 
     genvar g;
@@ -93,8 +94,12 @@ module finn_pool_accumulator #(
     always @(posedge clk) begin
         if (!rst_n) begin
             w_valid <= 1'b0;
-        end else if (en && v1) begin
-            w_valid <= 1'b1;
+            hit1 <= 1'b0;
+        end else if (en) begin
+            if (v1)
+                w_valid <= 1'b1;
+            // the newest write after this edge: a1 if stage 1 holds a beat, else unchanged
+            hit1 <= v1 ? (a1 == in_addr) : (w_valid && w_addr == in_addr);
         end
         if (en && v1) begin
             w_addr <= a1;
