@@ -3,7 +3,7 @@
 Configurations with the lane datapaths of the shared models (shapes reduced where the
 lane is the same): XNOR-popcount lanes with wide SIMD and with a deep weight ROM split
 over several block RAMs, LUT lanes of 2-, 3-, 6- and 8-bit operands (Booth-digit
-chains, threshold search), a DSP lane, and a VVAU. Each is synthesised by Yosys inside
+chains, threshold search; 8 x 8 bits, split chains), a DSP lane, and a VVAU. Each is synthesised by Yosys inside
 a harness that registers every stream port, and the timing estimate of the mapped
 netlist (:mod:`finn_vivado.backends.synth.timing`) must reach 200 MHz both for the
 paths ending in the core and for those leaving it. Synthesis results are cached.
@@ -50,6 +50,8 @@ MVAU_CASES = {
                          {"resType": "lut", "ram_style": "block"}),
     # jettagging: 6-bit operands, 63 thresholds; a 4-bit DSP lane
     "int6_simd4_thr63": (64, 16, 4, 8, "INT6", "INT6", "UINT6", 63, {"resType": "lut"}),
+    # 8-bit operands on the LUT path (five Booth digits per product: split chains)
+    "int8_lut_simd4": (64, 8, 4, 2, "INT8", "INT8", "UINT3", 7, {"resType": "lut"}),
     "int4_dsp_simd8": (64, 8, 8, 2, "INT4", "INT4", "UINT2", 3, {"resType": "dsp"}),
 }
 VVAU_CASES = {

@@ -224,6 +224,8 @@ module finn_dot_lane #(
     // products per carry chain: two while that makes at most two additions in series
     // (one digit per product)
     localparam integer CHAIN = (SIMD >= 2 && ND == 1) ? 2 : 1;
+    // products of more than three digits: their chain is registered after step 2 (+1 cycle)
+    localparam integer SPLIT = (USE_DSP == 0 && RBIP == 0 && ND > 3) ? 1 : 0;
     localparam integer NC    = (SIMD + CHAIN - 1) / CHAIN;  // chains
     localparam integer CSX   = (RNG != 0) ? sbits(CHAIN * PMIN - 1, CHAIN * PMAX)
                                : PW + ((CHAIN > 1) ? $clog2(CHAIN) : 0);
@@ -382,7 +384,7 @@ module finn_dot_lane #(
 
     // Tags: bit k of en_t / first_t / last_t is the beat of k + 1 cycles ago; the beat of
     // LLAT cycles ago accumulates now.
-    localparam integer LLAT = IN_REG + ((POP != 0) ? NPR + 1 : NTR + 2);
+    localparam integer LLAT = IN_REG + ((POP != 0) ? NPR + 1 : NTR + 2 + SPLIT);
     reg  [LLAT-1:0] en_t, first_t, last_t;
     wire acc_en    = en_t[LLAT-1];
     wire acc_first = first_t[LLAT-1];
@@ -433,9 +435,26 @@ module finn_dot_lane #(
                 // up of the running sum, with its +1 as the carry in. The digit product
                 // is sign-extended by copies of its top bit (so Yosys makes the running
                 // sum the carry chain's DI and merges the digit logic into the sum LUT).
+                // With SPLIT (more than three digits per product), steps 3 and up take the
+                // running sum of step 2 and the operands from registers (+1 cycle).
                 reg [NL*LFT-1:0] lf_r;
                 reg [NL-1:0]     cy_q;
                 // verilator lint_off UNUSEDSIGNAL
+                wire [SIMD*IN_WIDTH-1:0] x_d;
+                wire [SIMD*W_WIDTH-1:0]  w_d;
+                if (SPLIT != 0) begin : g_split_ops
+                    reg [SIMD*IN_WIDTH-1:0] x_q;
+                    reg [SIMD*W_WIDTH-1:0]  w_q;
+                    always @(posedge clk) begin
+                        x_q <= x_r;
+                        w_q <= w_r;
+                    end
+                    assign x_d = x_q;
+                    assign w_d = w_q;
+                end else begin : g_ops
+                    assign x_d = x_r;
+                    assign w_d = w_r;
+                end
                 for (i = 0; i < NL; i = i + 1) begin : g_chain
                     localparam integer NS = ((SIMD - i * CHAIN < CHAIN) ? SIMD - i * CHAIN
                                              : CHAIN) * ND;  // steps
@@ -445,8 +464,21 @@ module finn_dot_lane #(
                         localparam integer J  = i * CHAIN + t / ND;  // element
                         localparam integer D  = t % ND;              // digit
                         localparam integer HW = CSW - 2 * D;         // adder bits
-                        wire [2:0]    dg = digit(x_r, w_r, J, D);
-                        wire [QT-1:0] dq = dprod(x_r, w_r, J, dg);
+                        localparam integer LATE = (SPLIT != 0 && t >= 3) ? 1 : 0;
+                        wire [SIMD*IN_WIDTH-1:0] xs = (LATE != 0) ? x_d : x_r;
+                        wire [SIMD*W_WIDTH-1:0]  ws = (LATE != 0) ? w_d : w_r;
+                        wire [2:0]    dg = digit(xs, ws, J, D);
+                        wire [QT-1:0] dq = dprod(xs, ws, J, dg);
+                        wire [CSW-1:0] prev;                         // the running sum in
+                        if (SPLIT != 0 && t == 3) begin : g_prev_reg
+                            reg [CSW-1:0] run_r;
+                            always @(posedge clk) run_r <= run[2];
+                            assign prev = run_r;
+                        end else if (t > 0) begin : g_prev
+                            assign prev = run[t-1];
+                        end else begin : g_prev0
+                            assign prev = {CSW{1'b0}};
+                        end
                         wire [CSW-1:0] qx;
                         if (QT < CSW) begin : g_sx
                             assign qx = {{(CSW-QT){dq[QT-1]}}, dq};
@@ -456,30 +488,36 @@ module finn_dot_lane #(
                         if (t == 0) begin : g_first
                             assign run[t] = qx;
                         end else if (HW <= 0) begin : g_skip  // weight 4**D >= 2**CSW
-                            assign run[t] = run[t-1];
+                            assign run[t] = prev;
                         end else begin : g_add
                             wire [HW-1:0] y;
                             if (D == 0 && t > 1 && ND == 1) begin : g_lsb
                                 // the running sum is a whole earlier sum here: the carry
                                 // in an extra low bit keeps Yosys from merging the two
                                 // additions into one multi-operand adder
-                                wire [HW:0] yc = {run[t-1], 1'b1} + {qx, dg[0]};
+                                wire [HW:0] yc = {prev, 1'b1} + {qx, dg[0]};
                                 assign y = yc[HW:1];
                             end else begin : g_cin
-                                assign y = run[t-1][CSW-1:2*D] + qx[HW-1:0]
+                                assign y = prev[CSW-1:2*D] + qx[HW-1:0]
                                            + {{(HW-1){1'b0}}, dg[0]};
                             end
                             if (D > 0) begin : g_low
-                                assign run[t] = {y, run[t-1][2*D-1:0]};
+                                assign run[t] = {y, prev[2*D-1:0]};
                             end else begin : g_full
                                 assign run[t] = y;
                             end
                         end
                     end
-                    always @(posedge clk) begin
-                        lf_r[i*LFT +: LFT] <= run[NS-1];
-                        cy_q[i]            <= dg0[0];
+                    if (SPLIT != 0) begin : g_cy_split  // the carry waits for the sum
+                        reg cy_e;
+                        always @(posedge clk) begin
+                            cy_e    <= dg0[0];
+                            cy_q[i] <= cy_e;
+                        end
+                    end else begin : g_cy
+                        always @(posedge clk) cy_q[i] <= dg0[0];
                     end
+                    always @(posedge clk) lf_r[i*LFT +: LFT] <= run[NS-1];
                 end
                 // verilator lint_on UNUSEDSIGNAL
                 assign lf = lf_r;
