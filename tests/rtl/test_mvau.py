@@ -65,8 +65,8 @@ CASES = {
                                     {"act": -1, "ram_style": "ultra"}),
     "int8_int8_64x32": (64, 32, 32, 4, "INT8", "INT8", "UINT5", 31, [1, 4],
                         {"ram_style_thresholds": "distributed"}),
-    # popcount lanes: 6 levels with the tree register after 3; 3 levels, no register;
-    # a single agreement bit (no levels), accumulator out
+    # popcount lanes: 6 levels with registers after levels 2 and 4; 3 levels, one
+    # register; a single agreement bit (no levels), accumulator out
     "xnor_simd64_pe3_thr3": (128, 6, 64, 3, "BIPOLAR", "BIPOLAR", "UINT2", 3, [1, 2],
                              {"xnor": 1}),
     "xnor_simd8_pe4": (16, 8, 8, 4, "BIPOLAR", "BIPOLAR", "BIPOLAR", 1, [2, 2], {"xnor": 1}),
@@ -81,8 +81,8 @@ CASES = {
     "int8_uint8_thr255_pe1_simd_c": (6, 2, 6, 1, "INT8", "UINT8", "INT8", 255, [1, 2],
                                      {"act": -128}),
     # lanes (finn_dot_lane): DSP slices with two products each (a borrow-corrected low
-    # field and an odd SIMD's lone element; an unsigned low field; 8 x 2 bits under the
-    # tree register) and Booth-digit LUT chains (2-bit and 8-bit)
+    # field and an odd SIMD's lone element; an unsigned low field; 8 x 2 bits under a
+    # tree register) and Booth-digit LUT chains (2-bit and 8-bit: split chains)
     "int4_int4_dsp_pairs_simd5": (10, 4, 5, 2, "INT4", "INT4", None, 0, [1, 3],
                                   {"resType": "dsp"}),
     "uint4_int3_dsp_pairs_thr3": (16, 8, 8, 4, "UINT4", "INT3", "UINT2", 3, [1, 2],

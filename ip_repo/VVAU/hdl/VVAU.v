@@ -88,10 +88,10 @@ module VVAU #(
                                ? 2 * $clog2(N_STEPS + 1) + 1 : 1 + CMP_REG;
     localparam integer FLAT  = LAT + LANE_MAX + ALAT + 4;      // steps in flight at most
     localparam integer FAB   = (FLAT > 16) ? $clog2(FLAT) : 4;  // output FIFO address bits
-    localparam [31:0]    SF_M1   = SF - 1;
+    localparam [31:0]    SF_M2   = (SF >= 2) ? SF - 2 : 0;
     localparam [31:0]    NF_M1   = NF - 1;
     localparam [31:0]    WA_M1   = WMEM - 1;
-    localparam [SFB-1:0] SF_LAST = SF_M1[SFB-1:0];  // last kernel fold
+    localparam [SFB-1:0] SF_PRE  = SF_M2[SFB-1:0];  // the fold before the last
     localparam [NFB-1:0] NF_LAST = NF_M1[NFB-1:0];  // last channel fold
     localparam [WAB-1:0] WA_LAST = WA_M1[WAB-1:0];  // last weight address
 
@@ -118,7 +118,7 @@ module VVAU #(
     reg  [WAB-1:0] wa;       // weight address nf*SF + sf
     reg  [NFB-1:0] tcnt;     // channel fold of the next finished output
     wire space;              // output FIFO credit available
-    wire last_sf = (sf == SF_LAST);
+    reg  last_sf;            // sf == SF - 1 (registered: no compare before go)
     wire can_go  = !last_sf || space;
     wire go      = can_go && s_axis_0_tvalid;
 
@@ -135,6 +135,7 @@ module VVAU #(
     always @(posedge ap_clk) begin
         if (!ap_rst_n) begin
             sf    <= {SFB{1'b0}};
+            last_sf <= (SF == 1);
             wa    <= {WAB{1'b0}};
             tcnt  <= {NFB{1'b0}};
             v_t   <= {LAT{1'b0}};
@@ -142,6 +143,7 @@ module VVAU #(
         end else begin
             if (go) begin
                 sf <= last_sf ? {SFB{1'b0}} : sf + 1'b1;
+                last_sf <= (SF == 1) || (!last_sf && sf == SF_PRE);
                 wa <= (wa == WA_LAST) ? {WAB{1'b0}} : wa + 1'b1;
             end
             if (acc_done)

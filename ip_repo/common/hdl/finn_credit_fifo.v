@@ -61,14 +61,9 @@ module finn_credit_fifo #(
                 wr_ptr <= wr_ptr + 1'b1;
             if (pop)
                 rd_ptr <= rd_ptr + 1'b1;
-            if (wr_en && !pop)
-                fill <= fill + 1'b1;
-            else if (pop && !wr_en)
-                fill <= fill - 1'b1;
-            if (alloc && !pop)
-                owed <= owed + 1'b1;
-            else if (pop && !alloc)
-                owed <= owed - 1'b1;
+            // +1, -1 or 0 in one addition (one carry chain after the control LUT)
+            fill <= fill + {{ADDR_BITS{pop & ~wr_en}}, pop ^ wr_en};
+            owed <= owed + {{ADDR_BITS{pop & ~alloc}}, pop ^ alloc};
         end
     end
 endmodule
