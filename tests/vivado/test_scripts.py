@@ -92,3 +92,23 @@ def test_names_must_be_vivado_identifiers(accel):
         gen_create_bd(accel, cell="my cell")
     with pytest.raises(FinnVivadoError, match="not a valid Vivado object name"):
         gen_shell(accel, "Pynq-Z2", design="a;b")
+
+
+def test_us_plus_shell_sets_the_basic_clock_override_before_the_pl_clock(accel):
+    zu = open(gen_shell(accel, "ZCU104", clk_ns=5)["script"]).read()
+    override = zu.index("set_property -dict [list CONFIG.PSU__OVERRIDE__BASIC_CLOCK 0] $ps")
+    freq = zu.index("set_property -dict [list CONFIG.PSU__CRL_APB__PL0_REF_CTRL__FREQMHZ 200] $ps")
+    assert override < freq
+    # the shell reads back the clock the PS makes and returns that, not the request
+    assert "get_property CONFIG.PSU__CRL_APB__PL0_REF_CTRL__ACT_FREQMHZ $ps" in zu
+    assert "clk_mhz $act" in zu
+    z7 = open(gen_shell(accel, "Pynq-Z2")["script"]).read()
+    assert "OVERRIDE" not in z7
+    assert "set_property -dict [list CONFIG.PCW_FPGA0_PERIPHERAL_FREQMHZ" in z7
+
+
+def test_runs_are_awaited_with_wait_on_run(accel):
+    for made in (gen_ooc(accel, part="xczu7ev-ffvc1156-2-e"), gen_bitfile(accel.parent.parent)):
+        text = open(made["script"]).read()
+        assert re.search(r"^\s*wait_on_run (synth|impl)_1$", text, re.M), made["script"]
+        assert "wait_on_runs" not in text

@@ -39,6 +39,8 @@ class PsProfile:
     freq_param: str
     actual_freq_param: str
     max_slave_width: int
+    #: (CONFIG name, value) pairs set before the PL clock frequency (empty: none)
+    clock_prelude: tuple = ()
 
 
 PS_PROFILES = {
@@ -68,7 +70,10 @@ PS_PROFILES = {
         slave_width_param="PSU__SAXIGP2__DATA_WIDTH",
         freq_param="PSU__CRL_APB__PL0_REF_CTRL__FREQMHZ",
         actual_freq_param="PSU__CRL_APB__PL0_REF_CTRL__ACT_FREQMHZ",
-        max_slave_width=128),
+        max_slave_width=128,
+        # 0 as in FINN's Zynq shell (set just before the PL0 frequency) and in the
+        # Vivado-written ZCU104 / KV260 designs of PYNQ and PYNQ-HelloWorld
+        clock_prelude=(("PSU__OVERRIDE__BASIC_CLOCK", "0"),)),
 }
 
 
@@ -121,9 +126,14 @@ class ZynqShell:
                 ("c_mm2s_burst_size", 16), ("c_s2mm_burst_size", 16)]
 
     def ps_config(self) -> list[tuple[str, Any]]:
-        """CONFIG values of the processing system (ports used, HP width, PL clock)."""
-        return [*self.ps.enable, (self.ps.slave_width_param, self.hp_width),
-                (self.ps.freq_param, _fmt_mhz(self.clk_mhz))]
+        """CONFIG values of the processing system: ports used and HP width."""
+        return [*self.ps.enable, (self.ps.slave_width_param, self.hp_width)]
+
+    def clock_config(self) -> list[tuple[str, Any]]:
+        """CONFIG values for the PL clock, in the order they are set (one call each):
+        the PS's prelude (Zynq UltraScale+: PSU__OVERRIDE__BASIC_CLOCK 0), then the
+        requested frequency."""
+        return [*self.ps.clock_prelude, (self.ps.freq_param, _fmt_mhz(self.clk_mhz))]
 
     def host_layout(self) -> dict[str, Any]:
         """How the host lays out DMA buffers (for drivers): each beat padded to a

@@ -46,6 +46,7 @@ namespace eval vrec::ipm {
         PSU__CRL_APB__PL0_REF_CTRL__FREQMHZ {default 100 min 1 max 333.34}
         PSU__CRL_APB__PL0_REF_CTRL__ACT_FREQMHZ {readonly PSU__CRL_APB__PL0_REF_CTRL__FREQMHZ}
         PSU__FPGA_PL0_ENABLE {default 1 values {0 1}}
+        PSU__OVERRIDE__BASIC_CLOCK {default 0 values {0 1}}
         PSU__USE__IRQ0 {default 0 values {0 1}}
     }
     set params(axi_dma) {
