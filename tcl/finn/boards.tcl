@@ -5,7 +5,7 @@ namespace eval ::finn {
         {-board string "" "only this board (its full description)"}
         {-part  string "" "what is known about a bare FPGA part (family, capacities)"}
         {-names flag   "" "return only the board names"}
-        {-quiet flag   "" "do not print the table"}
+        {-quiet flag   "" "print nothing (not even the table); an error returns an empty result"}
     }
 }
 

@@ -74,6 +74,9 @@ proc ::finn::backend_words {options} {
 # Categories: xilinxtclstore, finn
 proc ::finn::backend {cmd command {options {}}} {
     set argv [concat [backend_argv $cmd] [list $command] [backend_words $options]]
+    if {$::finn::verbose} {
+        info_msg "backend: $argv"
+    }
     set saved [save_env {PYTHONPATH PYTHONHOME PYTHONIOENCODING LD_LIBRARY_PATH}]
     prepare_env
     set code [catch {run_backend $cmd $argv} answer]
@@ -178,7 +181,7 @@ proc ::finn::run_backend {cmd argv} {
         } elseif {[string match "FINN-WARNING *" $line]} {
             warn $cmd [string range $line 13 end]
         } else {
-            puts $line
+            say $line
             set tail [lrange [lappend tail $line] end-4 end]
         }
     }
@@ -206,7 +209,7 @@ proc ::finn::run_tool {cmd argv} {
     }
     fconfigure $chan -translation auto -buffering line
     while {[gets $chan line] >= 0} {
-        puts $line
+        say $line
     }
     if {[catch {close $chan} msg opts]} {
         set code [dict get $opts -errorcode]

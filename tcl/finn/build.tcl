@@ -16,7 +16,7 @@ namespace eval ::finn {
         {-steps      choice:default|estimate "" "step list: the full flow, or stop after the estimates"}
         {-start_step string ""  "first step to run (resumes a build)"}
         {-stop_step  string ""  "last step to run"}
-        {-verbose    flag   ""  "echo step output and warnings to the console"}
+        {-verbose    flag   ""  "echo step output and warnings to the console; no message limit"}
     }
 }
 

@@ -27,14 +27,26 @@ namespace eval ::finn {
 # Return Value: none
 # Categories: xilinxtclstore, finn
 proc ::finn::info_msg {text} {
-    puts "INFO: \[finn\] $text"
+    say "INFO: \[finn\] $text"
 }
 
-# Summary: print a -W- warning for command CMD.
+# Summary: print a -W- warning for command CMD (none with -quiet; beyond message_limit
+#   warnings per command call only with -verbose, as Vivado's message limits).
 # Argument Usage: cmd text
 # Return Value: none
 # Categories: xilinxtclstore, finn
 proc ::finn::warn {cmd text} {
+    variable message_count
+    variable message_suppressed
+    variable message_limit
+    if {$::finn::quiet} {
+        return
+    }
+    incr message_count
+    if {!$::finn::verbose && $message_count > $message_limit} {
+        incr message_suppressed
+        return
+    }
     puts " -W- finn::$cmd: $text"
 }
 
@@ -228,6 +240,15 @@ proc ::finn::print_help {cmd spec {positional {}}} {
         set word [expr {$type eq "flag" ? $name : "$name [type_label $type]"}]
         lappend words [expr {$required eq "required" ? $word : "\[$word\]"}]
     }
+    set own {}
+    foreach item $spec {
+        lappend own [lindex $item 0]
+    }
+    foreach name {-quiet -verbose} {
+        if {$name ni $own} {
+            lappend words "\[$name\]"
+        }
+    }
     lappend words {[-help]}
     set lines [list "Usage: [join $words { }]" ""]
     if {[dict exists $summaries $cmd]} {
@@ -248,6 +269,12 @@ proc ::finn::print_help {cmd spec {positional {}}} {
         }
         lappend lines [format "  %-24s %s%s" $label $summary $extra]
     }
+    if {"-quiet" ni $own} {
+        lappend lines [format "  %-24s %s" "-quiet" "Ignore command errors (return an empty result) and print no messages"]
+    }
+    if {"-verbose" ni $own} {
+        lappend lines [format "  %-24s %s" "-verbose" "Suspend message limits: print every warning and the backend command line"]
+    }
     lappend lines [format "  %-24s %s" "-help" "Print this help (also -usage)"] ""
     set doc [doc_text $cmd]
     if {$doc ne ""} {
@@ -255,4 +282,136 @@ proc ::finn::print_help {cmd spec {positional {}}} {
     }
     puts [join $lines \n]
     return ""
+}
+
+# ---------------------------------------------------------------- -quiet and -verbose
+# Every finn:: command takes -quiet and -verbose with the meaning Vivado gives them in
+# UG835 (Vivado Design Suite Tcl Command Reference Guide, 2023.1: each command's
+# "Arguments" section; the same two switches in UG906 2023.1 "Miscellaneous"):
+#   -quiet    run quietly: no INFO/-W- lines or progress output, and an error does not
+#             raise; the command returns normally (TCL_OK) with an empty result.  The
+#             message is kept in ::finn::last_error.
+#   -verbose  suspend message limits: every -W- line is printed (without it, at most
+#             ::finn::message_limit lines per command call), plus the backend command
+#             line; finn::build also echoes its step output.
+# The switches are handled here, around each command, so no command parses them itself
+# (a command whose own spec lists -quiet or -verbose still sees them).
+namespace eval ::finn {
+    variable quiet 0
+    variable verbose 0
+    variable depth 0
+    variable message_limit 100
+    variable message_count 0
+    variable message_suppressed 0
+    variable last_error ""
+}
+
+# Summary: the option spec of command CMD (the ${cmd}_spec variable).
+# Argument Usage: cmd
+# Return Value: spec list (empty when the command has none)
+# Categories: xilinxtclstore, finn
+proc ::finn::command_spec {cmd} {
+    if {[info exists ::finn::${cmd}_spec]} {
+        return [set ::finn::${cmd}_spec]
+    }
+    return {}
+}
+
+# Summary: split ARGLIST of CMD into {quiet verbose rest}: -quiet/-verbose words in option
+#   position are taken out unless the command's own spec lists them.
+# Argument Usage: cmd arglist
+# Return Value: list {quiet verbose rest}
+# Categories: xilinxtclstore, finn
+proc ::finn::common_switches {cmd arglist} {
+    set spec [command_spec $cmd]
+    set takes_value {}
+    set own {}
+    foreach item $spec {
+        lappend own [lindex $item 0]
+        if {[lindex $item 1] ne "flag"} {
+            lappend takes_value [lindex $item 0]
+        }
+    }
+    set quiet 0
+    set verbose 0
+    set rest {}
+    for {set i 0} {$i < [llength $arglist]} {incr i} {
+        set word [lindex $arglist $i]
+        if {$word in $takes_value} {
+            lappend rest $word
+            if {$i + 1 < [llength $arglist]} {
+                lappend rest [lindex $arglist [incr i]]
+            }
+            continue
+        }
+        if {$word eq "-quiet"} {
+            set quiet 1
+        } elseif {$word eq "-verbose"} {
+            set verbose 1
+        }
+        if {$word ni {-quiet -verbose} || $word in $own} {
+            lappend rest $word
+        }
+    }
+    return [list $quiet $verbose $rest]
+}
+
+# Summary: run command CMD (its implementation ::finn::cmd_CMD) with -quiet/-verbose applied.
+# Argument Usage: cmd arglist
+# Return Value: the command's value; with -quiet an empty string when it failed
+# Categories: xilinxtclstore, finn
+proc ::finn::run_command {cmd arglist} {
+    variable quiet
+    variable verbose
+    variable depth
+    variable message_count
+    variable message_suppressed
+    variable last_error
+    lassign [common_switches $cmd $arglist] q v rest
+    set saved [list $quiet $verbose]
+    if {$depth == 0} {
+        set message_count 0
+        set message_suppressed 0
+    }
+    set quiet [expr {$quiet || $q}]
+    set verbose [expr {$verbose || $v}]
+    incr depth
+    set code [catch {uplevel 1 [list ::finn::cmd_$cmd {*}$rest]} value opts]
+    incr depth -1
+    set was_quiet $quiet
+    lassign $saved quiet verbose
+    if {$depth == 0 && $message_suppressed > 0 && !$was_quiet} {
+        puts " -W- finn::$cmd: $message_suppressed more warning(s) not shown (message limit $::finn::message_limit; give -verbose to see all)"
+    }
+    if {$code == 1} {
+        set last_error $value
+        if {$q} {
+            return ""
+        }
+        return -code error -errorcode [dict get $opts -errorcode] $value
+    }
+    return $value
+}
+
+# Summary: make the finn:: command CMD go through run_command (its procedure becomes
+#   ::finn::cmd_CMD); called once per command by finn.tcl.
+# Argument Usage: cmd
+# Return Value: none
+# Categories: xilinxtclstore, finn
+proc ::finn::wrap_command {cmd} {
+    if {[llength [info commands ::finn::cmd_$cmd]]} {
+        rename ::finn::cmd_$cmd {}
+    }
+    rename ::finn::$cmd ::finn::cmd_$cmd
+    proc ::finn::$cmd {args} [format {return [::finn::run_command %s $args]} [list $cmd]]
+}
+
+# Summary: print text unless the current command runs with -quiet.
+# Argument Usage: text
+# Return Value: none
+# Categories: xilinxtclstore, finn
+proc ::finn::say {text} {
+    if {!$::finn::quiet} {
+        puts $text
+    }
 }

@@ -10,7 +10,7 @@ namespace eval ::finn {
         {-board      string ""  "target board (sets the part for the fit check)"}
         {-part       string ""  "FPGA part"}
         {-folding    path   ""  "folding config JSON"}
-        {-quiet      flag   ""  "do not print the summary line"}
+        {-quiet      flag   ""  "print nothing (not even the summary line); an error returns an empty result"}
     }
 }
 

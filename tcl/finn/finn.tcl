@@ -4,7 +4,7 @@
 #
 # Commands: finn::build, finn::estimate, finn::add_ip_repo, finn::create_bd,
 # finn::create_shell, finn::synth_ooc, finn::bitfile, finn::boards, finn::config,
-# finn::version, finn::help.  Each takes -help.  The Tcl Store form
+# finn::version, finn::help.  Each takes -help, -quiet and -verbose.  The Tcl Store form
 # ::tclapp::finn_vivado::finn::<command> names the same commands.
 
 package require Tcl 8.5
@@ -19,6 +19,12 @@ namespace eval ::finn {
 foreach ::finn::file_ {common bridge build estimate add_ip_repo create_bd create_shell
                        synth_ooc bitfile boards config version help} {
     source [file join $::finn::app_dir "$::finn::file_.tcl"]
+}
+unset ::finn::file_
+
+# -quiet / -verbose on every command (see ::finn::run_command in common.tcl)
+foreach ::finn::file_ [namespace eval ::finn {namespace export}] {
+    ::finn::wrap_command $::finn::file_
 }
 unset ::finn::file_
 

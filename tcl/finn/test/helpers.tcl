@@ -100,3 +100,25 @@ proc ::ftest::forget {} {
     set ::finn::last_build {}
     set ::finn::last_shell {}
 }
+
+# What SCRIPT prints on stdout (puts without a channel, or to stdout), run at global level.
+proc ::ftest::capture {script} {
+    variable captured ""
+    rename ::puts ::ftest::real_puts
+    proc ::puts {args} {
+        set newline [expr {[lindex $args 0] ne "-nonewline"}]
+        set words [expr {$newline ? $args : [lrange $args 1 end]}]
+        if {[llength $words] == 1 || [lindex $words 0] eq "stdout"} {
+            append ::ftest::captured [lindex $words end] [expr {$newline ? "\n" : ""}]
+        } else {
+            ::ftest::real_puts {*}$args
+        }
+    }
+    set code [catch {uplevel #0 $script} value]
+    rename ::puts {}
+    rename ::ftest::real_puts ::puts
+    if {$code == 1} {
+        return -code error $value
+    }
+    return $captured
+}
