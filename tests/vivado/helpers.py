@@ -15,6 +15,7 @@ from finn_vivado.backends.stitched.accel import (
     StreamInterface,
     write_accelerator_json,
 )
+from finn_vivado.backends.ipxact.accelerator import package_accelerator
 from finn_vivado.core.tclquote import tcl_word
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -36,13 +37,16 @@ def fake_accelerator(out_dir: Path, in_width: int = 56, out_width: int = 8, lite
         "  output wire s_axis_0_tready,\n"
         f"  output wire [{out_width - 1}:0] m_axis_0_tdata, output wire m_axis_0_tvalid,\n"
         "  input wire m_axis_0_tready);\nendmodule\n")
-    return write_accelerator_json(
+    path = write_accelerator_json(
         ip, vlnv="xilinx_finn:finn:finn_design:1.0", top_module="finn_design",
         freq_hz=100_000_000, fpga_part=part,
         streams=[StreamInterface("s_axis_0", "slave", in_width, 16),
                  StreamInterface("m_axis_0", "master", out_width, 1)],
         lites=[LiteInterface("s_axilite", 12)] if lite else [],
         files=["hdl/finn_design.v"])
+    if not lite:  # the stub has no AXI-Lite ports to package
+        package_accelerator(ip)
+    return path
 
 
 def run_tcl(script: str, recorder: bool = False,

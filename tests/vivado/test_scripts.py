@@ -8,7 +8,9 @@ import pytest
 from finn_vivado.core.boards import get_board
 from finn_vivado.core.errors import FinnVivadoError
 from finn_vivado.backends.vivado.render import render
-from finn_vivado.backends.vivado.scripts import gen_bitfile, gen_create_bd, gen_ooc, gen_shell
+from finn_vivado.backends.ipxact.accelerator import package_accelerator
+from finn_vivado.backends.vivado.scripts import (gen_bitfile, gen_create_bd, gen_ooc, gen_shell,
+                                                 unmapped_ports)
 from finn_vivado.backends.vivado.shells import pow2_bytes
 from finn_vivado.core.tclquote import tcl_word
 
@@ -112,3 +114,58 @@ def test_runs_are_awaited_with_wait_on_run(accel):
         text = open(made["script"]).read()
         assert re.search(r"^\s*wait_on_run (synth|impl)_1$", text, re.M), made["script"]
         assert "wait_on_runs" not in text
+
+
+@needs_tclsh
+def test_alveo_kernel_is_a_marked_and_checked_copy_of_the_ip(accel):
+    made = gen_shell(accel, "U250")
+    text = open(made["script"]).read()
+    order = ["file copy", "ipx::open_core", "set_property sdx_kernel true $core",
+             "set_property sdx_kernel_type rtl $core", "ipx::update_checksums $core",
+             "ipx::check_integrity -kernel $core", "ipx::save_core $core", "package_xo"]
+    at = [text.index(step) for step in order]
+    assert at == sorted(at)
+    assert "-ip_directory $kernel_ip" in text
+    script = f"vrec::reset\nputs [source {tcl_word(made['script'])}]\n"
+    result = run_tcl(script, recorder=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert (accel.parent / "component.xml").is_file()
+    kernel_ip = accel.parent.parent / "vivado" / "alveo_U250" / "kernel_ip"
+    assert (kernel_ip / "component.xml").is_file() and made["kernel_ip"] == str(kernel_ip)
+
+
+@needs_tclsh
+@pytest.mark.parametrize("edit, problem", [
+    (("ASSOCIATED_BUSIF\">s_axis_0:m_axis_0", "ASSOCIATED_BUSIF\">s_axis_0"),
+     "interface m_axis_0 is in no clock's ASSOCIATED_BUSIF"),
+    (("<spirit:value spirit:id=\"BUSIFPARAM_VALUE.AP_RST_N.POLARITY\">ACTIVE_LOW",
+      "<spirit:value spirit:id=\"BUSIFPARAM_VALUE.AP_RST_N.POLARITY\">ACTIVE_HIGH"),
+     "reset ap_rst_n is not ACTIVE_LOW"),
+    (("<spirit:physicalPort>\n            <spirit:name>m_axis_0_tready",
+      "<spirit:physicalPort>\n            <spirit:name>m_axis_0_tready_x"),
+     "port m_axis_0_tready is in no bus interface"),
+])
+def test_recorder_kernel_checks_refuse_a_broken_component(accel, edit, problem):
+    made = gen_shell(accel, "U250")  # the IP is copied and checked when the script runs
+    comp = accel.parent / "component.xml"
+    text = comp.read_text()
+    assert edit[0] in text, edit[0]
+    comp.write_text(text.replace(edit[0], edit[1]))
+    result = run_tcl(f"vrec::reset\nsource {tcl_word(made['script'])}\n", recorder=True)
+    assert result.returncode == 1 and problem in result.stdout + result.stderr
+
+
+def test_alveo_shell_refuses_what_cannot_be_a_free_running_kernel(tmp_path):
+    lite = fake_accelerator(tmp_path / "lite", lite=True)
+    with pytest.raises(FinnVivadoError, match="free-running kernel"):
+        gen_shell(lite, "U250")
+
+
+def test_alveo_shell_refuses_ports_outside_the_interfaces(accel):
+    hdl = accel.parent / "hdl" / "finn_design.v"
+    hdl.write_text(hdl.read_text().replace("input wire ap_rst_n,",
+                                           "input wire ap_rst_n, input wire debug_en,"))
+    package_accelerator(accel.parent)
+    assert unmapped_ports(accel.parent / "component.xml") == ["debug_en"]
+    with pytest.raises(FinnVivadoError, match="debug_en belong to no bus interface"):
+        gen_shell(accel, "U250")

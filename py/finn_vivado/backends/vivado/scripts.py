@@ -24,6 +24,7 @@ from finn_vivado.backends.vivado.shells import pow2_bytes
 __all__ = [
     "ADAPTER_HDL",
     "BIT_NAME",
+    "check_vitis_kernel",
     "default_script_dir",
     "gen_alveo_shell",
     "gen_bitfile",
@@ -31,6 +32,7 @@ __all__ = [
     "gen_ooc",
     "gen_shell",
     "gen_zynq_shell",
+    "unmapped_ports",
 ]
 
 PathLike = Union[str, os.PathLike]
@@ -131,6 +133,19 @@ def gen_alveo_shell(accel: Accelerator, board: Board, out: Path, *,
             "the Alveo (Vitis) shell")
     if len(accel.inputs) != 1 or len(accel.outputs) != 1:
         raise FinnVivadoError("the Alveo shell connects exactly one input and one output stream")
+    check_vitis_kernel(accel)
+    component = accel.ip_dir / "component.xml"
+    if not component.is_file():
+        # the kernel is packaged from the IP's IP-XACT description; write it if the
+        # build did not (as the build's own packaging would)
+        from finn_vivado.backends.ipxact.accelerator import package_accelerator
+
+        package_accelerator(accel.ip_dir)
+    loose = unmapped_ports(component)
+    if loose:
+        raise FinnVivadoError(
+            f"{component}: ports {', '.join(loose)} belong to no bus interface; a Vitis "
+            "kernel may only have interface ports (clock, reset, AXI)")
     src, dst = accel.inputs[0], accel.outputs[0]
     for stream in (src, dst):
         if stream.frame_beats is None:
@@ -140,6 +155,7 @@ def gen_alveo_shell(accel: Accelerator, board: Board, out: Path, *,
     mhz = round(1000.0 / (clk_ns if clk_ns is not None else accel.clk_ns), 3)
     ctx = dict(accel=accel, board=board, kernel=accel.name, in_stream=src, out_stream=dst,
                mhz=f"{mhz:g}", xo_path=str(work / f"{accel.name}.xo"), work_dir=str(work),
+               kernel_ip=str(work / "kernel_ip"),
                link_config=str(work / "link.cfg"), link_script=str(work / "link.sh"),
                in_word=pow2_bytes(src.tdata_width) * 8, out_word=pow2_bytes(dst.tdata_width) * 8,
                xclbin=str(work / f"{BIT_NAME}.xclbin"), xclbin_name=f"{BIT_NAME}.xclbin")
@@ -151,8 +167,39 @@ def gen_alveo_shell(accel: Accelerator, board: Board, out: Path, *,
     path = write_rendered(out / f"shell_{board.name}.tcl", "alveo_xo.tcl.j2", **ctx)
     return {"script": str(path), "kind": "alveo", "board": board.name, "part": board.part,
             "platform": board.platform, "memory_bank": board.memory_bank,
-            "xo": ctx["xo_path"], "link_config": ctx["link_config"],
+            "xo": ctx["xo_path"], "kernel_ip": ctx["kernel_ip"], "link_config": ctx["link_config"],
             "link_script": ctx["link_script"], "xclbin": ctx["xclbin"], "clk_mhz": mhz}
+
+
+def check_vitis_kernel(accel: Accelerator) -> None:
+    """Refuse an accelerator that cannot be a free-running Vitis RTL kernel: UG1393 asks
+    for a clock named ap_clk, an active-low reset named ap_rst_n, and, for a kernel no
+    software starts, AXI4-Stream data interfaces and no AXI4-Lite interface."""
+    if accel.clock_port != "ap_clk" or accel.reset_port != "ap_rst_n":
+        raise FinnVivadoError(
+            f"{accel.path}: a Vitis RTL kernel needs clock ap_clk and reset ap_rst_n, got "
+            f"{accel.clock_port} and {accel.reset_port}")
+    if accel.lites:
+        names = ", ".join(lite.name for lite in accel.lites)
+        raise FinnVivadoError(
+            f"{accel.path}: the Alveo shell packages a free-running kernel (streams only); "
+            f"the accelerator has AXI4-Lite interfaces ({names})")
+    if not accel.streams:
+        raise FinnVivadoError(f"{accel.path}: a free-running Vitis kernel needs at least one "
+                              "AXI4-Stream interface")
+    _ident(accel.name, "kernel name")
+
+
+def unmapped_ports(component: PathLike) -> list[str]:
+    """Ports of an IP-XACT component that no bus interface's port map names."""
+    from lxml import etree
+
+    ns = {"spirit": "http://www.spiritconsortium.org/XMLSchema/SPIRIT/1685-2009"}
+    doc = etree.parse(str(component))
+    mapped = set(doc.xpath("//spirit:busInterface//spirit:physicalPort/spirit:name/text()",
+                           namespaces=ns))
+    ports = doc.xpath("//spirit:model/spirit:ports/spirit:port/spirit:name/text()", namespaces=ns)
+    return [p for p in ports if p not in mapped]
 
 
 def gen_shell(accel_path: PathLike, board_name: str, *, script_dir: Optional[PathLike] = None,

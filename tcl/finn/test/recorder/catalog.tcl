@@ -75,5 +75,12 @@ vrec::command get_timing_paths {-from 1 -rise_from 1 -fall_from 1 -to 1 -rise_to
 vrec::command write_checkpoint {-force 0 -cell 1 -encrypt 0 -key 1 -logic_function_stripped 0 -incremental_synth 0} 1 1
 
 # ---------------------------------------------------------------- Vitis kernels
+# IP packager commands on an existing component.xml (options: those real RTL-kernel
+# scripts use; see evidence/documents.json)
+vrec::command ipx::open_core {-set_current 1} 1 1
+vrec::command ipx::update_checksums {} 1 1
+vrec::command ipx::check_integrity {-kernel 0} 1 1
+vrec::command ipx::save_core {} 1 1
+vrec::command ipx::unload_core {} 1 1
 vrec::command package_xo {-kernel_name 1 -force 0 -kernel_xml 1 -output_kernel_xml 1 -design_xml 1 -ip_directory 1 -parent_ip_directory 1 -kernel_files 1 -kernel_xml_args 1 -kernel_xml_pipes 1 -kernel_xml_connections 1 -ctrl_protocol 1 -xo_path 1} 0 0 \
     {-ctrl_protocol {ap_ctrl_hs ap_ctrl_chain ap_ctrl_none user_managed}}

@@ -300,6 +300,7 @@ proc vrec::cmd::generate_target {opts pos} {
 # design timing_path ipdef, or "" when unknown.
 proc vrec::object_kind {word} {
     variable S
+    if {[info exists S(cores)] && [dict exists $S(cores) $word]} { return ipcore }
     if {$S(project) ne ""} {
         if {$word eq [dict get $S(project) name]} { return project }
         if {[dict exists $S(project) runs $word]} { return run }
@@ -402,6 +403,9 @@ proc vrec::set_prop {kind object name value} {
                 fail "set_property top: no module $value in the project's sources"
             }
             project_set tops [dict merge [dict get $S(project) tops] [dict create $object $value]]
+        }
+        ipcore {
+            set_core_prop $object $key $value
         }
         run {
             if {$key ni {{STEPS.SYNTH_DESIGN.ARGS.MORE OPTIONS} STRATEGY}} {

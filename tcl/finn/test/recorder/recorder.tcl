@@ -305,7 +305,7 @@ proc vrec::hardcoded_vlnvs {} {
     return $out
 }
 
-foreach vrec::file_ {catalog ipmodels cmd_project cmd_bd cmd_validate cmd_runs evidence} {
+foreach vrec::file_ {catalog ipmodels cmd_project cmd_bd cmd_validate cmd_runs cmd_ipx evidence} {
     source [file join $vrec::dir "$vrec::file_.tcl"]
 }
 unset vrec::file_
