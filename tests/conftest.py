@@ -11,6 +11,10 @@ if importlib.util.find_spec("finn_vivado") is None:
 import pytest  # noqa: E402
 
 
+def pytest_configure(config):
+    config.addinivalue_line("markers", "vivado: needs vivado on PATH (skipped without it)")
+
+
 def make_tiny_model():
     """A two-node ONNX model: y = relu(x @ W), x: [1, 4], W: [4, 2]."""
     import numpy as np

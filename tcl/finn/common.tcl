@@ -19,6 +19,7 @@ namespace eval ::finn {
         boards       "The known boards (FPGA part, shell flow, family)" \
         config       "Show or change app settings (Python interpreter)" \
         version      "App and backend versions" \
+        selftest     "Check the app end to end in this Vivado; writes a PASS/FAIL/SKIP report per check" \
         help         "List the commands, or show the help of one"]
 }
 
@@ -157,7 +158,7 @@ proc ::finn::parse_args {cmd spec arglist {positional {}}} {
                 lappend given $name
                 continue
             }
-            unknown_option $cmd $word [dict keys $types]
+            unknown_option $cmd $word [lsort -unique [concat [dict keys $types] {-quiet -verbose}]]
         }
         set type [dict get $types $word]
         if {$type eq "flag"} {
@@ -276,6 +277,10 @@ proc ::finn::print_help {cmd spec {positional {}}} {
         lappend lines [format "  %-24s %s" "-verbose" "Suspend message limits: print every warning and the backend command line"]
     }
     lappend lines [format "  %-24s %s" "-help" "Print this help (also -usage)"] ""
+    set returns [return_value_doc $cmd]
+    if {$returns ne ""} {
+        lappend lines "Returns:" "  $returns" ""
+    }
     set doc [doc_text $cmd]
     if {$doc ne ""} {
         lappend lines $doc ""
@@ -403,7 +408,56 @@ proc ::finn::wrap_command {cmd} {
         rename ::finn::cmd_$cmd {}
     }
     rename ::finn::$cmd ::finn::cmd_$cmd
-    proc ::finn::$cmd {args} [format {return [::finn::run_command %s $args]} [list $cmd]]
+    set body "\n[doc_comments $cmd]\n    return \[::finn::run_command [list $cmd] \$args\]\n"
+    proc ::finn::$cmd {args} $body
+}
+
+# Summary: the "Return Value:" text of command CMD's Tcl Store comments, on one line.
+# Argument Usage: cmd
+# Return Value: text, or "" when the command has none
+# Categories: xilinxtclstore, finn
+proc ::finn::return_value_doc {cmd} {
+    set text ""
+    set inside 0
+    foreach line [split [doc_comments $cmd] \n] {
+        set line [string trim [string trimleft [string trim $line] #]]
+        if {[string match "Return Value:*" $line]} {
+            set inside 1
+            set line [string trim [string range $line 13 end]]
+        } elseif {[regexp {^(Categories|Summary|Argument Usage):} $line]} {
+            set inside 0
+        }
+        if {$inside && $line ne ""} {
+            append text " " $line
+        }
+    }
+    return [string trim $text]
+}
+
+# Summary: the Tcl Store comment block (Summary, Argument Usage, Return Value,
+#   Categories) written above proc ::finn::CMD in CMD.tcl, indented for a proc body
+#   (the Tcl Store keeps these comments in the body, where Vivado's help reads them).
+# Argument Usage: cmd
+# Return Value: the comment lines, or "" when there are none
+# Categories: xilinxtclstore, finn
+proc ::finn::doc_comments {cmd} {
+    set path [file join [app_dir] "$cmd.tcl"]
+    if {![file readable $path]} {
+        return ""
+    }
+    set fh [open $path r]
+    set lines [split [read $fh] \n]
+    close $fh
+    set at [lsearch -glob $lines "proc ::finn::$cmd *"]
+    set block {}
+    for {set i [expr {$at - 1}]} {$at > 0 && $i >= 0} {incr i -1} {
+        set line [lindex $lines $i]
+        if {![string match "#*" $line]} {
+            break
+        }
+        set block [linsert $block 0 "    $line"]
+    }
+    return [join $block \n]
 }
 
 # Summary: print text unless the current command runs with -quiet.

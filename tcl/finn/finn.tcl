@@ -4,7 +4,7 @@
 #
 # Commands: finn::build, finn::estimate, finn::add_ip_repo, finn::create_bd,
 # finn::create_shell, finn::synth_ooc, finn::bitfile, finn::boards, finn::config,
-# finn::version, finn::help.  Each takes -help, -quiet and -verbose.  The Tcl Store form
+# finn::version, finn::selftest, finn::help.  Each takes -help, -quiet and -verbose.  The Tcl Store form
 # ::tclapp::finn_vivado::finn::<command> names the same commands.
 
 package require Tcl 8.5
@@ -13,11 +13,11 @@ namespace eval ::finn {
     variable version 0.1.0
     variable app_dir [file normalize [file dirname [info script]]]
     namespace export build estimate add_ip_repo create_bd create_shell synth_ooc bitfile \
-        boards config version help
+        boards config version selftest help
 }
 
 foreach ::finn::file_ {common bridge build estimate add_ip_repo create_bd create_shell
-                       synth_ooc bitfile boards config version help} {
+                       synth_ooc bitfile boards config version selftest help} {
     source [file join $::finn::app_dir "$::finn::file_.tcl"]
 }
 unset ::finn::file_
@@ -31,7 +31,7 @@ unset ::finn::file_
 namespace eval ::tclapp::finn_vivado::finn {
     namespace import ::finn::*
     namespace export build estimate add_ip_repo create_bd create_shell synth_ooc bitfile \
-        boards config version help
+        boards config version selftest help
 }
 
 package provide finn $::finn::version

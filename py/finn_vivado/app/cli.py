@@ -1,5 +1,5 @@
-"""Command line: ``finn-vivado build ...``, ``finn-vivado boards`` and
-``finn-vivado report OUTPUT_DIR``.
+"""Command line: ``finn-vivado build ...``, ``finn-vivado boards``,
+``finn-vivado report OUTPUT_DIR`` and ``finn-vivado selftest --tcl OUT.tcl``.
 
 User errors (bad config, missing or broken files, unknown board, ...) print one line
 ``error: ...`` on stderr and exit with status 2, without a traceback.
@@ -100,6 +100,40 @@ def _add_build_parser(sub: Any) -> None:
                         "of internal errors")
 
 
+_SELFTEST_DESCRIPTION = """\
+Write the self-test script for a real Vivado (the checks of finn::selftest):
+  vivado -mode batch -source OUT.tcl
+builds the example model through the finn Tcl app, adds the IP repositories, looks up
+the accelerator and a layer IP in the IP catalog, creates and validates a block design,
+runs out-of-context synthesis and reads its timing, builds and validates the board's
+Zynq shell and, with --bitstream, writes the bitstream.  The report holds one line per
+check: PASS|FAIL|SKIP <check> <message>."""
+
+
+def _add_selftest_parser(sub: Any) -> None:
+    t = sub.add_parser("selftest", help="write the Vivado self-test script (finn::selftest)",
+                       description=_SELFTEST_DESCRIPTION,
+                       formatter_class=argparse.RawDescriptionHelpFormatter)
+    t.add_argument("--tcl", metavar="OUT.tcl", required=True,
+                   help="the script to write (run it with vivado -mode batch -source OUT.tcl)")
+    t.add_argument("--board", metavar="BOARD", default="Pynq-Z1",
+                   help="Zynq board whose shell is built and validated (default: Pynq-Z1)")
+    t.add_argument("--bitstream", action="store_true",
+                   help="also run implementation to the bitstream")
+    t.add_argument("--work-dir", metavar="DIR",
+                   help="directory for the build, projects and report "
+                        "(default: finn_selftest next to OUT.tcl)")
+    t.add_argument("--report", metavar="FILE",
+                   help="report file (default: WORK_DIR/selftest_report.txt)")
+    t.add_argument("--model", metavar="DIR_OR_MODEL",
+                   help="model or FINN build directory to build (default: examples/tfc_digits)")
+    t.add_argument("--app-dir", metavar="DIR",
+                   help="the finn Tcl app the script loads (default: tcl/finn of this checkout)")
+    t.add_argument("--python", metavar="PYTHON",
+                   help="Python that runs the backend in Vivado when FINN_PYTHON is not set "
+                        "(default: this Python)")
+
+
 def make_parser() -> argparse.ArgumentParser:
     """The argument parser of the ``finn-vivado`` command."""
     parser = _Parser(
@@ -121,6 +155,7 @@ def make_parser() -> argparse.ArgumentParser:
                    help="a build's output directory (holding report/estimate_*.json), or "
                         "a FINN build directory (its config's output_dir is used)")
     r.add_argument("--title", help="heading of the report (default: the model's name)")
+    _add_selftest_parser(sub)
     return parser
 
 
@@ -198,6 +233,18 @@ def _cmd_report(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_selftest(args: argparse.Namespace) -> int:
+    from finn_vivado.backends.vivado.selftest import SelftestConfig, gen_selftest
+
+    written = gen_selftest(SelftestConfig.make(
+        args.tcl, board=args.board, work_dir=args.work_dir, report=args.report,
+        model=args.model, app_dir=args.app_dir, python=args.python, bitstream=args.bitstream))
+    print(f"Wrote {written['script']}; run it with: vivado -mode batch -source "
+          f"{written['script']}")
+    print(f"Report: {written['report']}")
+    return EXIT_OK
+
+
 def _internal_error(exc: BaseException, verbose: bool) -> int:
     if verbose:
         traceback.print_exception(exc)
@@ -221,6 +268,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
                 return _cmd_boards()
             if args.command == "report":
                 return _cmd_report(args)
+            if args.command == "selftest":
+                return _cmd_selftest(args)
             return _cmd_build(args)
         except FinnVivadoError as exc:
             _print_error(str(exc))

@@ -10,7 +10,7 @@ on the Tcl side, for an ``exec`` redirection).  Output, line by line on stdout:
   ``FINN-ERROR <text>`` (exit status 2 for a user error, 1 for an internal error).
 
 Commands: version, boards, board, build, estimate, accel-info, gen-bd, gen-shell,
-gen-ooc, parse-ooc, gen-bitfile (see finn_vivado.app.tcl_bridge.table).
+gen-ooc, parse-ooc, gen-bitfile, gen-selftest (see finn_vivado.app.tcl_bridge.table).
 """
 
 from __future__ import annotations

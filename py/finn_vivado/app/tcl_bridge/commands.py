@@ -1,6 +1,6 @@
 """The information and script-generating commands of the Tcl bridge (``version``,
 ``boards``, ``board``, ``accel-info``, ``gen-bd``, ``gen-shell``, ``gen-ooc``,
-``parse-ooc``, ``gen-bitfile``).
+``parse-ooc``, ``gen-bitfile``, ``gen-selftest``).
 
 Each command takes the command's :class:`~finn_vivado.app.tcl_bridge.options.Options`
 and returns a JSON-like value, which the bridge sends to Tcl as a Tcl dict/list.  User
@@ -18,6 +18,7 @@ from finn_vivado.app.tcl_bridge.options import Options
 from finn_vivado.backends.stitched.accel import find_accelerator, load_accelerator
 from finn_vivado.backends.vivado.reports import ooc_summary
 from finn_vivado.backends.vivado.scripts import gen_bitfile, gen_create_bd, gen_ooc, gen_shell
+from finn_vivado.backends.vivado.selftest import SelftestConfig, gen_selftest
 from finn_vivado.core.boards import board_dir, get_board, list_boards, part_info
 from finn_vivado.core.errors import FinnVivadoError
 from finn_vivado.core.version import __version__
@@ -29,6 +30,7 @@ __all__ = [
     "cmd_gen_bd",
     "cmd_gen_bitfile",
     "cmd_gen_ooc",
+    "cmd_gen_selftest",
     "cmd_gen_shell",
     "cmd_parse_ooc",
     "cmd_version",
@@ -128,3 +130,14 @@ def cmd_gen_bitfile(opts: Options) -> dict[str, Any]:
     return gen_bitfile(out, script_dir=opts.path("script_dir"),
                        design=opts.str("design", "finn_shell"),
                        jobs=opts.number("jobs", int) or 4)
+
+
+def cmd_gen_selftest(opts: Options) -> dict[str, Any]:
+    """Write the self-test script (finn::selftest, finn-vivado selftest --tcl)."""
+    script = opts.path("script")
+    if script is None:
+        raise FinnVivadoError("gen-selftest: give --script=<path of the script to write>")
+    return gen_selftest(SelftestConfig.make(
+        script, board=opts.str("board"), work_dir=opts.path("work_dir"),
+        report=opts.path("report"), model=opts.path("model"), app_dir=opts.path("app_dir"),
+        python=opts.str("python") or None, bitstream=opts.flag("bitstream")))

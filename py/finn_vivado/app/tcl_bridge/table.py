@@ -16,6 +16,7 @@ from finn_vivado.app.tcl_bridge.commands import (
     cmd_gen_bd,
     cmd_gen_bitfile,
     cmd_gen_ooc,
+    cmd_gen_selftest,
     cmd_gen_shell,
     cmd_parse_ooc,
     cmd_version,
@@ -34,6 +35,7 @@ COMMANDS: dict[str, Callable[[Options], Any]] = {
     "gen-ooc": cmd_gen_ooc,
     "parse-ooc": cmd_parse_ooc,
     "gen-bitfile": cmd_gen_bitfile,
+    "gen-selftest": cmd_gen_selftest,
     "build": cmd_build,
     "estimate": cmd_estimate,
 }
