@@ -115,3 +115,16 @@ def test_selftest_in_vivado(tmp_path):
     failed = {k: v for k, v in results.items() if v[0] != "PASS" and k != "bitstream"}
     assert not failed, failed
     assert results["bitstream"][0] == "SKIP"
+
+
+def test_readme_documents_the_selftest_options():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    parser_help = subprocess.run([sys.executable, "-m", "finn_vivado.app.cli", "selftest",
+                                  "--help"], capture_output=True, text=True, timeout=120,
+                                 env=dict(os.environ, PYTHONPATH=str(ROOT / "py"))).stdout
+    options = re.findall(r"(--[a-z][a-z-]+)", parser_help)
+    assert {"--tcl", "--board", "--bitstream", "--work-dir", "--report", "--model",
+            "--app-dir", "--python"} <= set(options)
+    for option in set(options) - {"--help"}:
+        assert f"| `{option}" in readme, option
+    assert "finn::selftest -help" in readme and "vivado.jou" in readme
