@@ -290,9 +290,12 @@ proc ::finn::print_help {cmd spec {positional {}}} {
 }
 
 # ---------------------------------------------------------------- -quiet and -verbose
-# Every finn:: command takes -quiet and -verbose with the meaning Vivado gives them in
-# UG835 (Vivado Design Suite Tcl Command Reference Guide, 2023.1: each command's
-# "Arguments" section; the same two switches in UG906 2023.1 "Miscellaneous"):
+# Every finn:: command takes -quiet and -verbose with the meaning Vivado gives them on its
+# own commands: UG835 (Vivado Design Suite Tcl Command Reference Guide) 2023.1, the
+# "Arguments" section of each command, e.g. "create_project"
+# (https://docs.amd.com/r/2023.1-English/ug835-vivado-tcl-commands/create_project), and
+# UG906 2023.1 "Miscellaneous" (ignore command errors = -quiet, suspend message limits =
+# -verbose; https://docs.amd.com/r/2023.1-English/ug906-vivado-design-analysis/Miscellaneous):
 #   -quiet    run quietly: no INFO/-W- lines or progress output, and an error does not
 #             raise; the command returns normally (TCL_OK) with an empty result.  The
 #             message is kept in ::finn::last_error.
