@@ -108,3 +108,23 @@ def test_real_accelerator_packages_and_installs(name, tmp_path):
         "interfaces"][1]["tdata_width"]
     assert etree.parse(str(installed / "component.xml")).findtext(
         ".//xilinx:coreRevision", namespaces=NS) == "1"
+
+
+def test_vivado_style_details_and_no_invented_checksums(tmp_path):
+    ip = make_standin(tmp_path / "stitched_ip")
+    package_accelerator(ip)
+    doc = check_ip_dir(ip)  # still valid IEEE 1685-2009
+    polarity = doc.xpath(".//spirit:busInterface[spirit:name='ap_rst_n']"
+                         "//spirit:parameter[spirit:name='POLARITY']/spirit:value", namespaces=NS)[0]
+    ref = polarity.get(f"{{{NS['spirit']}}}choiceRef")
+    choice = doc.xpath(f".//spirit:choices/spirit:choice[spirit:name='{ref}']", namespaces=NS)
+    assert polarity.text == "ACTIVE_LOW" and len(choice) == 1
+    assert [e.text for e in choice[0].iterfind("spirit:enumeration", NS)] == [
+        "ACTIVE_HIGH", "ACTIVE_LOW"]
+    x = "{http://www.xilinx.com}"
+    tags = doc.getroot().iter(f"{x}tag")
+    assert [t.get(f"{x}name") for t in tags] == ["nopcore"]
+    # Vivado's checksums are not reproducible here: none are written, none made up
+    text = (ip / "component.xml").read_text()
+    assert "CHECKSUM_" not in text and "xilinx:checksum" not in text
+    assert "viewChecksum" not in text and "definitionSource" not in text

@@ -138,8 +138,7 @@ def test_alveo_kernel_is_a_marked_and_checked_copy_of_the_ip(accel):
 @pytest.mark.parametrize("edit, problem", [
     (("ASSOCIATED_BUSIF\">s_axis_0:m_axis_0", "ASSOCIATED_BUSIF\">s_axis_0"),
      "interface m_axis_0 is in no clock's ASSOCIATED_BUSIF"),
-    (("<spirit:value spirit:id=\"BUSIFPARAM_VALUE.AP_RST_N.POLARITY\">ACTIVE_LOW",
-      "<spirit:value spirit:id=\"BUSIFPARAM_VALUE.AP_RST_N.POLARITY\">ACTIVE_HIGH"),
+    (("choiceRef=\"choice_list_polarity\">ACTIVE_LOW", "choiceRef=\"choice_list_polarity\">ACTIVE_HIGH"),
      "reset ap_rst_n is not ACTIVE_LOW"),
     (("<spirit:physicalPort>\n            <spirit:name>m_axis_0_tready",
       "<spirit:physicalPort>\n            <spirit:name>m_axis_0_tready_x"),

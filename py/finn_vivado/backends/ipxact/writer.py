@@ -23,6 +23,9 @@ __all__ = [
 ]
 
 COMPONENT_FILE = "component.xml"
+#: name of the choice list of reset POLARITY values (Vivado names its lists by a hash;
+#: the name is only a reference inside the file)
+POLARITY_CHOICE = "choice_list_polarity"
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 _VIEWS = (
     ("xilinx_anylanguagesynthesis", "Synthesis", ":vivado.xilinx.com:synthesis"),
@@ -33,8 +36,10 @@ _VIEWS = (
 
 def render_component(comp: Component) -> str:
     """The text of component.xml."""
+    polarity = any(name == "POLARITY" for b in comp.bus_interfaces for name, *_ in b.params)
     return render(TEMPLATES, "component.xml.j2", c=comp, views=_VIEWS,
-                  choices=[p for p in comp.params if p.choices])
+                  choices=[p for p in comp.params if p.choices], polarity=polarity,
+                  polarity_choice=POLARITY_CHOICE)
 
 
 def _tcl_value(name: str) -> str:
