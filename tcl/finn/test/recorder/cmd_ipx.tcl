@@ -17,6 +17,7 @@ namespace eval vrec {
     variable core_props {
         SDX_KERNEL {true false}
         SDX_KERNEL_TYPE {rtl hls}
+        VITIS_DRC {}
         SUPPORTED_FAMILIES {}
         AUTO_FAMILY_SUPPORT_LEVEL {level_0 level_1 level_2}
         XPM_LIBRARIES {}
