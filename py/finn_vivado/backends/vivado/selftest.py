@@ -110,7 +110,8 @@ def gen_selftest(config: SelftestConfig) -> dict[str, Any]:
         work_dir=str(config.work_dir), build_dir=str(config.work_dir / "build"),
         ip_repo=str(config.work_dir / "ip_repo"), library_repo=str(library),
         layer_vlnv=layer_vlnv, report=str(config.report), bitstream=config.bitstream,
-        app_parent=str(config.app_dir.parent), python=config.python)
+        app_parent=str(config.app_dir.parent), python=config.python,
+        shell_project=re.sub(r"\W", "_", f"finn_{config.board.name}"))
     return {"script": str(path), "kind": "selftest", "report": str(config.report),
             "board": config.board.name, "part": config.board.part,
             "work_dir": str(config.work_dir), "model": str(config.model),
