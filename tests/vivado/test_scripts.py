@@ -168,3 +168,8 @@ def test_alveo_shell_refuses_ports_outside_the_interfaces(accel):
     assert unmapped_ports(accel.parent / "component.xml") == ["debug_en"]
     with pytest.raises(FinnVivadoError, match="debug_en belong to no bus interface"):
         gen_shell(accel, "U250")
+
+
+def test_alveo_kernel_copy_must_lie_outside_the_ip(accel):
+    with pytest.raises(FinnVivadoError, match="cannot lie inside the IP directory"):
+        gen_shell(accel, "U250", script_dir=accel.parent / "vivado")

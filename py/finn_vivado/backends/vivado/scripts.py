@@ -151,6 +151,10 @@ def gen_alveo_shell(accel: Accelerator, board: Board, out: Path, *,
         if stream.frame_beats is None:
             raise FinnVivadoError(f"{accel.path}: stream {stream.name} has no frame_beats")
     work = out / f"alveo_{board.name}"
+    if work.resolve().is_relative_to(accel.ip_dir.resolve()):
+        raise FinnVivadoError(
+            f"the Alveo kernel is packaged from a copy of the IP, which cannot lie inside the "
+            f"IP directory {accel.ip_dir}; give a script directory outside it (-script_dir)")
     work.mkdir(parents=True, exist_ok=True)
     mhz = round(1000.0 / (clk_ns if clk_ns is not None else accel.clk_ns), 3)
     ctx = dict(accel=accel, board=board, kernel=accel.name, in_stream=src, out_stream=dst,
