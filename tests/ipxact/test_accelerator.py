@@ -10,6 +10,7 @@ from lxml import etree
 
 from finn_vivado.core.errors import FinnVivadoError
 from finn_vivado.backends.ipxact import accelerator_component, install_ip, package_accelerator
+from finn_vivado.backends.vivado.scripts import unmapped_ports
 
 from .helpers import NS, check_ip_dir, make_standin, run_gui
 
@@ -94,6 +95,8 @@ def test_real_accelerator_packages_and_installs(name, tmp_path):
     ip = _stitched_ip(name, tmp_path / "out")
     package_accelerator(ip)
     check_ip_dir(ip)
+    # every port of a real stitched top is in a bus interface (a Vitis kernel requirement)
+    assert unmapped_ports(ip / "component.xml") == []
     installed = install_ip(ip, tmp_path / "ip_repo")
     doc = check_ip_dir(installed)
     assert installed.name == f"{name}_v1_0"
