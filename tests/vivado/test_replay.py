@@ -100,6 +100,13 @@ def generated_scripts(accel, tmp_path):
     assert {"Pynq-Z2", "ZCU104", "KV260_SOM", "U250"} <= set(boards)
     for board in boards:   # Zynq-7000, Zynq UltraScale+ and Alveo (package_xo) shells
         scripts[f"shell_{board}"] = gen_shell(accel, board)["script"]
+    # PL clocks other than the default 100 MHz: 200 and 250 MHz on Zynq-7000 and Zynq
+    # UltraScale+ boards (judged against the PL clock ranges in the evidence)
+    for board in ["Pynq-Z1", "Pynq-Z2", "ZCU104", "KV260_SOM"]:
+        for clk_ns in (5, 4):
+            name = f"shell_{board}_{clk_ns}ns"
+            scripts[name] = gen_shell(accel, board, clk_ns=clk_ns,
+                                      script_dir=out / name)["script"]
     # the bitfile script runs in the project a shell made: replay the two in one session
     session = tmp_path / "shell_then_bitfile.tcl"
     session.write_text(f"source {tcl_word(scripts['shell_Pynq-Z2'])}\n"
@@ -128,6 +135,11 @@ def test_generated_scripts_replay_with_no_rejection_and_nothing_unverified(accel
                       ("pin", ["xilinx.com:ip:zynq_ultra_ps_e", "saxihp0_fpd_aclk"]),
                       ("command", "package_xo"), ("command", "launch_runs")]:
         assert (kind, json.dumps(key)) in kinds, (kind, key)
+    for freq in ("200", "250"):
+        assert ("config_value", json.dumps(["xilinx.com:ip:processing_system7",
+                                            "PCW_FPGA0_PERIPHERAL_FREQMHZ", freq])) in kinds
+        assert ("config_value", json.dumps(["xilinx.com:ip:zynq_ultra_ps_e",
+                                            "PSU__CRL_APB__PL0_REF_CTRL__FREQMHZ", freq])) in kinds
 
 
 @needs_tclsh
@@ -183,6 +195,37 @@ def test_the_recorder_can_reject_and_can_say_unverified(tmp_path):
     assert [i["kind"] for i in counts(by["two_names.tcl"], "rejected")] == ["arity"]
     assert [i["key"] for i in counts(by["odd_stream_width.tcl"], "rejected")] == [
         ["xilinx.com:ip:axi_dma", "c_m_axis_mm2s_tdata_width", "12"]]
+
+
+@needs_tclsh
+def test_pl_clock_frequencies_are_judged_against_their_ranges(tmp_path):
+    """CONFIG.PCW_FPGA0_PERIPHERAL_FREQMHZ (Zynq-7000, 0.1..250 as Vivado declares the
+    processing_system7 parameter) and CONFIG.PSU__CRL_APB__PL0_REF_CTRL__FREQMHZ (Zynq
+    UltraScale+, 0.1..1600 per PG201 "Clocking"): a value inside is accepted without any
+    script using it, a value outside is rejected, with the source named."""
+    ps7 = ("xilinx.com:ip:processing_system7", "PCW_FPGA0_PERIPHERAL_FREQMHZ")
+    psu = ("xilinx.com:ip:zynq_ultra_ps_e", "PSU__CRL_APB__PL0_REF_CTRL__FREQMHZ")
+    cases = {"ps7_inside": (ps7, "187.5", "accepted"), "ps7_top": (ps7, "250", "accepted"),
+             "ps7_above": (ps7, "300", "rejected"), "ps7_zero": (ps7, "0", "rejected"),
+             "psu_inside": (psu, "333.333", "accepted"), "psu_top": (psu, "1600", "accepted"),
+             "psu_above": (psu, "1700", "rejected")}
+    scripts = []
+    for name, ((vlnv, param), value, _) in cases.items():
+        path = tmp_path / f"{name}.tcl"
+        path.write_text(f"set ps [create_bd_cell -type ip -vlnv {vlnv}:1.0 ps]\n"
+                        f"set_property -dict [list CONFIG.{param} {{{value}}}] $ps\n")
+        scripts.append(path)
+    status, lines, records = replay(scripts, tmp_path, "-list", "rejected")
+    assert status == 1, "\n".join(lines)
+    for (name, ((vlnv, param), value, verdict)), record in zip(cases.items(), records):
+        item = {"kind": "config_value", "key": [vlnv, param, value], "verdict": verdict}
+        assert item in record["items"], (name, record["items"])
+        assert record["rejected"] == (verdict == "rejected"), name
+    text = "\n".join(lines)
+    assert re.search(r"ps7_above\.tcl: .*first rejection: .*'300' .*0\.1\.\.250; "
+                     r"stefanomattoccia/SmartCamera:", text), text
+    assert re.search(r"psu_above\.tcl: .*first rejection: .*'1700' .*0\.1\.\.1600; "
+                     r"PG201 v3\.5", text), text
 
 
 def evidence_files():
