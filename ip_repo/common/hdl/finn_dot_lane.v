@@ -445,9 +445,9 @@ module finn_dot_lane #(
                 if (SPLIT != 0) begin : g_split_ops
                     reg [SIMD*IN_WIDTH-1:0] x_q;
                     reg [SIMD*W_WIDTH-1:0]  w_q;
-                    always @(posedge clk) begin
-                        x_q <= x_r;
-                        w_q <= w_r;
+                    always @(posedge clk) begin  // reset: no shift register (see g_cy)
+                        x_q <= rst_n ? x_r : {(SIMD*IN_WIDTH){1'b0}};
+                        w_q <= rst_n ? w_r : {(SIMD*W_WIDTH){1'b0}};
                     end
                     assign x_d = x_q;
                     assign w_d = w_q;
@@ -512,7 +512,7 @@ module finn_dot_lane #(
                         reg cy_e;
                         always @(posedge clk) begin
                             cy_e    <= dg0[0];
-                            cy_q[i] <= cy_e;
+                            cy_q[i] <= rst_n & cy_e;  // reset: no shift register
                         end
                     end else begin : g_cy
                         always @(posedge clk) cy_q[i] <= dg0[0];
@@ -620,8 +620,10 @@ module finn_dot_lane #(
             wire [NL-1:0] cyd [0:NTR];
             assign cyd[0] = cy_r;
             for (t = 0; t < NTR; t = t + 1) begin : g_cy
+                // reset only to keep synthesis from making the delay line a shift register
+                // (SRL16E), whose slow clock-to-out would start a tree stage
                 reg [NL-1:0] cy_q;
-                always @(posedge clk) cy_q <= cyd[t];
+                always @(posedge clk) cy_q <= rst_n ? cyd[t] : {NL{1'b0}};
                 assign cyd[t+1] = cy_q;
             end
             for (t = 0; t < TN; t = t + 1) begin : g_leaf
