@@ -18,7 +18,7 @@ from finn_vivado.backends.vivado.scripts import gen_bitfile, gen_create_bd, gen_
 from finn_vivado.core.boards import list_boards
 from finn_vivado.core.tclquote import tcl_word
 
-from .helpers import ROOT, TCLSH, fake_accelerator, needs_tclsh
+from .helpers import ROOT, TCLSH, fake_accelerator, needs_tclsh, run_tcl
 
 RECORDER_DIR = ROOT / "tcl" / "finn" / "test" / "recorder"
 REPLAY = RECORDER_DIR / "replay.tcl"
@@ -163,6 +163,53 @@ def test_a_script_that_loads_the_finn_app_replays_against_the_backend(accel, tmp
     judged = {i["key"] for i in record["items"] if i["kind"] == "command"}
     assert {"create_bd_design", "create_bd_cell", "update_ip_catalog", "apply_bd_automation",
             "make_wrapper", "launch_runs"} - judged == set()
+
+
+@needs_tclsh
+def test_update_ip_catalog_registers_the_ip_xact_cores_of_the_repositories(tmp_path):
+    """The recorder's update_ip_catalog puts every component.xml below the repository paths
+    in the catalog under its VLNV (IP-XACT 1685-2009 spirit: or 1685-2014 ipxact:), next to
+    the accelerator.json IPs; a file that is no component or lacks a VLNV element is left
+    out; an instance of such a core is refused as unmodeled (its ports are not read)."""
+    repo = tmp_path / "repo [1]"
+    def core(sub, text):
+        (repo / sub).mkdir(parents=True)
+        (repo / sub / "component.xml").write_text(text, encoding="utf-8")
+    core("a", '<?xml version="1.0"?>\n<spirit:component xmlns:spirit="x">\n'
+              '  <spirit:vendor>acme.org</spirit:vendor>\n  <spirit:library>lib</spirit:library>\n'
+              '  <spirit:name>adder</spirit:name>\n  <spirit:version>2.1</spirit:version>\n'
+              '  <spirit:busInterfaces><spirit:busInterface><spirit:name>s</spirit:name>\n'
+              '  <spirit:busType spirit:vendor="xilinx.com" spirit:library="interface"'
+              ' spirit:name="axis" spirit:version="1.0"/></spirit:busInterface>'
+              '</spirit:busInterfaces>\n</spirit:component>\n')
+    core("deep/b", '<ipxact:component xmlns:ipxact="y"><ipxact:vendor>acme.org</ipxact:vendor>'
+                   '<ipxact:library>lib</ipxact:library><ipxact:name>mul</ipxact:name>'
+                   '<ipxact:version>1.0</ipxact:version></ipxact:component>')
+    core("c", '<spirit:busDefinition><spirit:vendor>acme.org</spirit:vendor>'
+              '<spirit:library>lib</spirit:library><spirit:name>bus</spirit:name>'
+              '<spirit:version>1.0</spirit:version></spirit:busDefinition>')
+    core("d", '<spirit:component><spirit:vendor>acme.org</spirit:vendor>'
+              '<spirit:library>lib</spirit:library><spirit:name>noversion</spirit:name>'
+              '</spirit:component>')
+    script = f"""
+create_project p {tcl_word(str(tmp_path / "proj"))} -part xc7z020clg400-1
+puts "before: [get_ipdefs -all acme.org:*]"
+set_property IP_REPO_PATHS [list {tcl_word(str(repo))}] [current_project]
+update_ip_catalog -rebuild
+puts "after: [lsort [get_ipdefs -all acme.org:*]]"
+puts "exact: [get_ipdefs -all acme.org:lib:adder:2.1]"
+create_bd_design d
+puts "cell: [catch {{create_bd_cell -type ip -vlnv acme.org:lib:adder:2.1 a}} msg] $msg"
+"""
+    result = run_tcl(script, recorder=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+    out = result.stdout
+    assert "before: \n" in out
+    assert "after: acme.org:lib:adder:2.1 acme.org:lib:mul:1.0\n" in out, out
+    assert "exact: acme.org:lib:adder:2.1\n" in out
+    assert "is not an IP-XACT component with a VLNV" in out and "noversion" not in out.split(
+        "after:")[1]
+    assert re.search(r"cell: 1 .*acme\.org:lib:adder:2\.1 .*ports are not modeled", out), out
 
 
 # ---------------------------------------------------------------- the verdicts themselves

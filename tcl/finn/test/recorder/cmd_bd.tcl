@@ -122,6 +122,10 @@ proc vrec::new_ip_cell {name opts} {
     if {[dict exists $S(user_ips) $vlnv]} {
         return [dict create name $name vlnv $vlnv ip user user [dict get $S(user_ips) $vlnv] config {}]
     }
+    if {[dict exists $S(library_ips) $vlnv]} {
+        fail "create_bd_cell: IP $vlnv ([dict get $S(library_ips) $vlnv]) is in the IP catalog,\
+            but its ports are not modeled (only accelerator.json IPs are)"
+    }
     set ip [lindex [split $vlnv :] 2]
     set config [dict create]
     dict for {param def} $::vrec::ipm::params($ip) {

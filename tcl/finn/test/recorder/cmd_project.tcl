@@ -174,6 +174,7 @@ proc vrec::cmd::update_ip_catalog {opts pos} {
         }
     }
     set S(user_ips) [dict create]
+    set S(library_ips) [dict create]
     foreach repo [dict get $proj ip_repo_paths] {
         if {![file isdirectory $repo]} {
             puts "RECORDER: WARNING: IP repository $repo does not exist"
@@ -183,8 +184,45 @@ proc vrec::cmd::update_ip_catalog {opts pos} {
             set ip [vrec::ipm::user_ip $path]
             dict set S(user_ips) [dict get $ip vlnv] $ip
         }
+        # every IP-XACT core in the repository is in the catalog too (Vivado registers
+        # each component.xml it finds below a repository path); only its VLNV is modeled
+        foreach path [vrec::find_files $repo component.xml] {
+            set vlnv [vrec::component_vlnv $path]
+            if {$vlnv eq ""} {
+                puts "RECORDER: WARNING: $path is not an IP-XACT component with a VLNV"
+                continue
+            }
+            if {![dict exists $S(library_ips) $vlnv]} {
+                dict set S(library_ips) $vlnv [file normalize $path]
+            }
+        }
     }
     return 1
+}
+
+# vendor:library:name:version of the IP-XACT component in PATH (IEEE 1685-2009 spirit: or
+# 1685-2014 ipxact: elements), or "" when the file is not a component or lacks one of the
+# four.  The component's own elements are the first of each name: bus and abstraction
+# types name their VLNV in attributes, not elements.
+proc vrec::component_vlnv {path} {
+    if {[catch {open $path r} fh]} {
+        return ""
+    }
+    fconfigure $fh -encoding utf-8
+    set xml [read $fh]
+    close $fh
+    if {![regexp -indices {<(spirit|ipxact):component[\s>]} $xml root]} {
+        return ""
+    }
+    set parts {}
+    foreach tag {vendor library name version} {
+        if {![regexp -start [lindex $root 1] "<(?:spirit|ipxact):$tag>\\s*(\[^<\]*?)\\s*</(?:spirit|ipxact):$tag>" \
+                $xml -> value] || $value eq ""} {
+            return ""
+        }
+        lappend parts $value
+    }
+    return [join $parts :]
 }
 
 # Files named NAME below DIR.
@@ -196,10 +234,16 @@ proc vrec::find_files {dir name} {
     return $out
 }
 
-# VLNVs in this session's IP catalog (profile IPs and user IPs).
+# VLNVs in this session's IP catalog (profile IPs, user IPs, the IP-XACT cores of the
+# IP repositories).
 proc vrec::catalog_vlnvs {} {
     variable S
     set out [dict keys $S(user_ips)]
+    foreach vlnv [dict keys $S(library_ips)] {
+        if {![dict exists $S(user_ips) $vlnv]} {
+            lappend out $vlnv
+        }
+    }
     dict for {name versions} [dict get $::vrec::ipm::profiles $S(-profile)] {
         foreach version $versions {
             lappend out "xilinx.com:ip:$name:$version"

@@ -319,6 +319,9 @@ proc vrec::ev::ip_of_cell {path} {
     if {[info exists ::vrec::S(user_ips)] && [dict exists $::vrec::S(user_ips) $vlnv]} {
         return ""
     }
+    if {[info exists ::vrec::S(library_ips)] && [dict exists $::vrec::S(library_ips) $vlnv]} {
+        return ""
+    }
     return [join [lrange [split $vlnv :] 0 2] :]
 }
 

@@ -205,6 +205,7 @@ proc vrec::reset {args} {
     set S(bds) [dict create]
     set S(bd) ""
     set S(user_ips) [dict create]
+    set S(library_ips) [dict create]
     set S(open_run) ""
     set S(ipdefs_returned) [dict create]
     set log {}
