@@ -40,6 +40,15 @@ def test_cycles_latency_and_cache():
     assert same.cycles == stalled.cycles     # seeded: reproducible
 
 
+def test_the_cache_keeps_the_binary_not_the_build_tree(tmp_path):
+    sim = build(FIFO, core_sources(FIFO), 1, 1, params={"WIDTH": 12, "DEPTH": 4},
+                build_dir=tmp_path)
+    assert not sim.cached and not (sim.directory / "obj").exists()
+    size = sum(f.stat().st_size for f in sim.directory.rglob("*") if f.is_file())
+    assert size < 20e6, size  # the C++ tree with precompiled headers is ~100 MB and more
+    assert sim.run([list(range(10))], [10]).outputs[0] == list(range(10))
+
+
 def test_timeout_and_arguments():
     sim = build(FIFO, core_sources(FIFO), 1, 1, params={"WIDTH": 8, "DEPTH": 2})
     res = sim.run([list(range(100))], [100], timeout_cycles=50)

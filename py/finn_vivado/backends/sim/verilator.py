@@ -250,6 +250,9 @@ def build(top: str, sources, n_in: int, n_out: int, *, params: dict | None = Non
     except BaseException:
         shutil.rmtree(scratch, ignore_errors=True)
         raise
+    # only the binary is used from here on: the generated C++, objects and precompiled
+    # headers (tens to hundreds of MB per build) would make the cache grow without bound
+    shutil.rmtree(scratch / "obj", ignore_errors=True)
     final = build_cache.publish_build(scratch, cache_dir, name)
     return SimBuild(top, n_in, n_out, final, time.monotonic() - start, False, trace, data_dir)
 
