@@ -89,6 +89,13 @@ def test_shell_needs_a_board_with_a_processing_system(accel, tmp_path):
         gen_shell(accel, str(bad))
 
 
+def test_zynq_7000_shell_refuses_a_pl_clock_above_250_mhz(accel):
+    with pytest.raises(FinnVivadoError, match="above the 250 MHz .* at least 4 ns"):
+        gen_shell(accel, "Pynq-Z2", clk_ns=3.3333)
+    assert gen_shell(accel, "Pynq-Z2", clk_ns=4)["clk_mhz"] == 250
+    assert gen_shell(accel, "ZCU104", clk_ns=3.3333)["kind"] == "zynq"  # PG201: up to 1600
+
+
 def test_names_must_be_vivado_identifiers(accel):
     with pytest.raises(FinnVivadoError, match="not a valid Vivado object name"):
         gen_create_bd(accel, cell="my cell")

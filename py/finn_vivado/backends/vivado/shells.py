@@ -159,6 +159,11 @@ def _single(streams: list, kind: str, accel: Accelerator) -> Any:
     return streams[0]
 
 
+#: Highest PL clock of the Zynq-7000 processing system in MHz: the range Vivado declares for
+#: processing_system7's PCW_FPGA0_PERIPHERAL_FREQMHZ (see the recorder's evidence file).
+PS7_MAX_PL_MHZ = 250.0
+
+
 def zynq_shell(board: Board, accel: Accelerator, clk_ns: Optional[float] = None) -> ZynqShell:
     """Shell parameters for ``accel`` on a Zynq ``board`` (clock from the accelerator
     unless ``clk_ns`` is given)."""
@@ -180,6 +185,11 @@ def zynq_shell(board: Board, accel: Accelerator, clk_ns: Optional[float] = None)
     in_bytes, out_bytes = pow2_bytes(src.tdata_width), pow2_bytes(dst.tdata_width)
     mm_width = max(32, board.dma_width_bits, in_bytes * 8, out_bytes * 8)
     period = clk_ns if clk_ns is not None else accel.clk_ns
+    if board.ps_ip == "processing_system7" and 1000.0 / period > PS7_MAX_PL_MHZ * (1 + 1e-9):
+        raise FinnVivadoError(
+            f"board {board.name}: a {period:g} ns clock is {1000.0 / period:.1f} MHz, above the "
+            f"{PS7_MAX_PL_MHZ:g} MHz the Zynq-7000 processing system's PL clocks reach; use a "
+            f"clock period of at least {1000.0 / PS7_MAX_PL_MHZ:g} ns")
     return ZynqShell(
         board=board, ps=ps, clk_mhz=round(1000.0 / period, 6), in_stream=src, out_stream=dst,
         in_dma_bytes=in_bytes, out_dma_bytes=out_bytes, mm_width=mm_width,
