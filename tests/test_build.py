@@ -1,4 +1,5 @@
 import json
+import os
 import sys
 import warnings
 
@@ -204,6 +205,10 @@ def test_load_model_errors(tmp_path, tiny_model_path):
         load_model(tmp_path / "missing.onnx")
     with pytest.raises(FinnVivadoError, match="is a directory"):
         load_model(tmp_path)
+    pipe = tmp_path / "pipe.onnx"
+    os.mkfifo(pipe)  # no writer: reading it would block forever
+    with pytest.raises(FinnVivadoError, match="pipe.onnx is not a regular file"):
+        load_model(pipe)
     text = tmp_path / "notes.onnx"
     text.write_text("this is not an ONNX model, just some text\n" * 5)
     with pytest.raises(FinnVivadoError, match="notes.onnx"):

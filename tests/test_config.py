@@ -103,6 +103,8 @@ def test_bad_enum_value_names_field_and_allowed_values():
     ("hls_clk_period_ns", -1.0, "positive number"),
     ("target_fps", 0, "positive number"),
     ("target_fps", True, "positive number"),
+    ("target_fps", float("inf"), "finite positive number"),
+    ("synth_clk_period_ns", float("nan"), "finite positive number"),
     ("mvau_wwidth_max", 3.5, "positive integer"),
     ("auto_fifo_depths", "yes", "true or false"),
     ("output_dir", 5, "non-empty string"),

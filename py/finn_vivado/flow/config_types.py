@@ -7,6 +7,7 @@ Every check raises FinnVivadoError naming the config field and the allowed value
 
 from __future__ import annotations
 
+import math
 import re
 from enum import Enum
 from typing import Any, Callable, Type
@@ -132,8 +133,9 @@ def _pos_int(field: str, value: Any) -> int:
 
 
 def _pos_number(field: str, value: Any) -> float:
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or not value > 0:
-        raise _bad(field, value, "a positive number")
+    if (isinstance(value, bool) or not isinstance(value, (int, float)) or not value > 0
+            or not math.isfinite(value)):
+        raise _bad(field, value, "a finite positive number")
     return value
 
 

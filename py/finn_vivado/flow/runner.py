@@ -108,6 +108,8 @@ def load_model(model_or_path: Any) -> Any:
             f"model path {path} is a directory; expected an .onnx file "
             f"(for a FINN build directory use: finn-vivado build {path})"
         )
+    if not path.is_file():  # a named pipe or device would block or never end
+        raise FinnVivadoError(f"model path {path} is not a regular file; expected an .onnx file")
     try:
         proto = onnx.load(str(path))
     except Exception as exc:  # protobuf raises several unrelated types here
