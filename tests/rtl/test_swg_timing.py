@@ -9,23 +9,15 @@ in the core and for those leaving it. Synthesis results are cached.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from finn_vivado.backends.rtl import generate_node_rtl
 from finn_vivado.backends.sim import have_tool
-from finn_vivado.backends.sim.yosys import synth_hierarchy
-from finn_vivado.backends.synth import timing
-from finn_vivado.core.packing import padded_width
-from finn_vivado.core.templating import render
 
-from .compute_helpers import RTL_CACHE, compute_model
+from .compute_helpers import compute_model
+from .timing_helpers import assert_fmax
 
 pytestmark = pytest.mark.skipif(not have_tool("yosys"), reason="needs yosys")
 
-TEMPLATES = Path(__file__).resolve().parent / "templates"
-HARNESS = "swg_timing_harness"
 FMAX_MHZ = 200.0
 
 CASES = {
@@ -50,19 +42,4 @@ def _layer(ifm, k, stride, dil, ch, simd, dt, extra):
 @pytest.mark.parametrize("name", sorted(CASES))
 def test_swg_fmax_estimate_reaches_200_mhz(name):
     model, layer = _layer(*CASES[name])
-    out = RTL_CACHE / f"swg_timing_{name}"
-    gen = generate_node_rtl(layer, out, model)
-    harness = out / f"{HARNESS}.v"
-    harness.write_text(render(
-        TEMPLATES, "registered_harness.v.j2", top=HARNESS, dut=gen.name,
-        in_width=padded_width(layer.get_instream_width()),
-        out_width=padded_width(layer.get_outstream_width())))
-    result = synth_hierarchy(HARNESS, list(gen.sources) + [harness], family="xc7",
-                             analysis=timing.netlist_analysis(HARNESS, "xc7"))
-    blocks = result.analysis["blocks"]
-    assert gen.name in blocks, sorted(blocks)  # paths ending in the core
-    for block, path in blocks.items():  # the core's and the harness registers'
-        fmax = 1000.0 / path["delay_ns"]
-        assert fmax >= FMAX_MHZ, (f"{name}: {fmax:.1f} MHz in {block or HARNESS}: "
-                                  f"{path['start']} -> {path['end']} "
-                                  f"({' > '.join(path['cells'])})")
+    assert_fmax(f"swg_{name}", model, layer, FMAX_MHZ)

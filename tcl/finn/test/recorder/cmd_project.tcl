@@ -424,13 +424,8 @@ proc vrec::set_prop {kind object name value} {
     set key [string toupper $name]
     switch -- $kind {
         root {
-            # the root of the current block design (write_bd_tcl preambles ask its TYPE)
-            switch -- $key {
-                TYPE { return hier }
-                PATH { return / }
-                NAME { return "" }
-                default { fail "get_property: property $name of the design root is not modeled" }
-            }
+            # the design root's properties are read-only here: as get_property reads them
+            return [get_prop root $object $name]
         }
         project {
             set_project_prop $key $value
