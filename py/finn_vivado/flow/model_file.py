@@ -1,0 +1,80 @@
+"""Reading the input model file: a regular, complete ONNX file that qonnx can wrap.
+
+Every check that can fail on the user's model file before any step runs lives here, so a
+bad model ends in one FinnVivadoError naming the file (and tensor or node) instead of an
+internal error later.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from finn_vivado.core.errors import FinnVivadoError
+
+__all__ = ["load_model"]
+
+
+def _check_graph(proto: Any, path: Path) -> None:
+    """Reject files that parsed as protobuf but are not a complete ONNX graph."""
+    graph = proto.graph if proto.HasField("graph") else None
+    if graph is None or len(graph.node) == 0 or len(graph.output) == 0:
+        raise FinnVivadoError(
+            f"{path} does not contain an ONNX graph (no nodes or no outputs); "
+            "is it an ONNX model, and complete (not truncated)?"
+        )
+    produced = {"", *(t.name for t in graph.input), *(t.name for t in graph.initializer)}
+    for node in graph.node:
+        produced.update(node.output)
+    for node in graph.node:
+        for name in node.input:
+            if name not in produced:
+                raise FinnVivadoError(
+                    f"{path} is not a complete ONNX model: tensor {name!r} used by node "
+                    f"{node.name or node.op_type} is never produced (truncated file?)"
+                )
+    for out in graph.output:
+        if out.name not in produced:
+            raise FinnVivadoError(
+                f"{path} is not a complete ONNX model: graph output {out.name!r} is never "
+                "produced (truncated file?)"
+            )
+
+
+def load_model(model_or_path: Any) -> Any:
+    """Return a qonnx ModelWrapper for a path, an onnx.ModelProto or a ModelWrapper.
+
+    A missing path, a file that is not ONNX and a truncated ONNX file raise
+    FinnVivadoError naming the file.
+    """
+    import onnx
+    from qonnx.core.modelwrapper import ModelWrapper
+
+    if isinstance(model_or_path, ModelWrapper):
+        return model_or_path
+    if isinstance(model_or_path, onnx.ModelProto):
+        return ModelWrapper(model_or_path)
+    path = Path(model_or_path)
+    if not path.exists():
+        raise FinnVivadoError(f"model file not found: {path}")
+    if path.is_dir():
+        raise FinnVivadoError(
+            f"model path {path} is a directory; expected an .onnx file "
+            f"(for a FINN build directory use: finn-vivado build {path})"
+        )
+    if not path.is_file():  # a named pipe or device would block or never end
+        raise FinnVivadoError(f"model path {path} is not a regular file; expected an .onnx file")
+    try:
+        proto = onnx.load(str(path))
+    except Exception as exc:  # protobuf raises several unrelated types here
+        reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise FinnVivadoError(
+            f"{path} is not a readable ONNX model ({reason}); is it truncated or of another format?"
+        ) from None
+    _check_graph(proto, path)
+    try:
+        return ModelWrapper(proto)
+    except (AssertionError, ValueError, KeyError, IndexError) as exc:
+        raise FinnVivadoError(
+            f"{path} is not a valid QONNX/FINN-ONNX model: {exc or type(exc).__name__}"
+        ) from None
