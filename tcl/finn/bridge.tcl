@@ -77,8 +77,11 @@ proc ::finn::backend {cmd command {options {}}} {
     if {$::finn::verbose} {
         info_msg "backend: $argv"
     }
-    set saved [save_env {PYTHONPATH PYTHONHOME PYTHONIOENCODING LD_LIBRARY_PATH}]
+    set saved [save_env {PYTHONPATH PYTHONHOME PYTHONIOENCODING LD_LIBRARY_PATH FINN_VERBOSE}]
     prepare_env
+    if {$::finn::verbose} {
+        set ::env(FINN_VERBOSE) 1
+    }
     set code [catch {run_backend $cmd $argv} answer]
     restore_env $saved
     if {$code} {

@@ -8,6 +8,7 @@ User errors (bad config, missing or broken files, unknown board, ...) print one 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import traceback
 import warnings
@@ -15,7 +16,8 @@ from pathlib import Path
 from typing import Any, NoReturn, Optional, Sequence
 
 from finn_vivado.core.version import __version__
-from finn_vivado.core.errors import FinnVivadoError
+from finn_vivado.core.errors import FinnVivadoError, save_traceback
+from finn_vivado.core.fsio import os_error_message
 
 __all__ = ["main"]
 
@@ -249,9 +251,19 @@ def _internal_error(exc: BaseException, verbose: bool) -> int:
     if verbose:
         traceback.print_exception(exc)
     notes = "; ".join(getattr(exc, "__notes__", []))
-    hint = notes or "rerun with -v for the traceback"
+    hint = notes or ("traceback above" if verbose else save_traceback(exc))
     _print_error(f"internal error: {type(exc).__name__}: {exc} ({hint}); please report it")
     return EXIT_INTERNAL
+
+
+def _run(args: argparse.Namespace) -> int:
+    if args.command == "boards":
+        return _cmd_boards()
+    if args.command == "report":
+        return _cmd_report(args)
+    if args.command == "selftest":
+        return _cmd_selftest(args)
+    return _cmd_build(args)
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
@@ -264,17 +276,22 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     with warnings.catch_warnings():
         warnings.showwarning = _show_warning
         try:
-            if args.command == "boards":
-                return _cmd_boards()
-            if args.command == "report":
-                return _cmd_report(args)
-            if args.command == "selftest":
-                return _cmd_selftest(args)
-            return _cmd_build(args)
+            return _run(args)
         except FinnVivadoError as exc:
             _print_error(str(exc))
         except FileNotFoundError as exc:
             _print_error(f"file not found: {exc.filename or exc}")
+        except BrokenPipeError:  # the reader of stdout went away (e.g. `| head`)
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            return EXIT_INTERNAL
+        except OSError as exc:
+            message = os_error_message(exc)
+            if message is None:
+                return _internal_error(exc, getattr(args, "verbose", False))
+            _print_error(message)
+        except MemoryError:
+            _print_error("out of memory; the model or a setting (batch size, FIFO depths, "
+                         "folding) needs more memory than this machine has")
         except KeyboardInterrupt:
             _print_error("interrupted")
             return 130

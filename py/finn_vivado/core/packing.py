@@ -15,6 +15,7 @@ from pathlib import Path
 import numpy as np
 from qonnx.core.datatype import DataType
 
+from finn_vivado.core.fsio import atomic_write
 from finn_vivado.core import data_packing as dp
 from finn_vivado.core.errors import FinnVivadoError
 
@@ -141,7 +142,7 @@ def write_hex(path, lines) -> Path:
     path = Path(path)
     text = "\n".join(line if isinstance(line, str) else format(int(line), "x")
                      for line in lines)
-    path.write_text(text + "\n" if text else "")
+    atomic_write(path, text + "\n" if text else "")
     return path
 
 

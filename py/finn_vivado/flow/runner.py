@@ -31,6 +31,8 @@ from typing import Any, Iterator, Mapping, Optional, Union
 
 from finn_vivado.backends.report import write_build_report
 from finn_vivado.core.errors import FinnVivadoError
+from finn_vivado.core.fsio import (atomic_save_model, atomic_write_json, directory_lock,
+                                   os_error_message, remove_stray_temps, user_os_errors)
 from finn_vivado.flow.config import BuildConfig, merge_overrides, read_config_file
 from finn_vivado.flow.model_file import load_model
 from finn_vivado.flow.registry import (STEP_NAMES_DEFAULT, Step, canonical_step_name, resolve_step,
@@ -52,6 +54,8 @@ __all__ = [
 ]
 
 LOG_FILE = "build_dataflow.log"
+#: held while a build writes into output_dir (a second build there is refused)
+LOCK_FILE = ".finn-build.lock"
 TIME_FILE = "time_per_step.json"
 INTERMEDIATE_DIR = "intermediate_models"
 MODEL_FILE = "model.onnx"
@@ -143,18 +147,35 @@ class _ConsoleFilter(logging.Filter):
     def filter(self, record: logging.LogRecord) -> bool:
         if record.name.startswith("finn_vivado.step."):
             return record.getMessage().startswith("Verification for")
-        return record.name.startswith("finn_vivado") and record.levelno >= logging.WARNING
+        # errors reach the console once, through the caller (the CLI's one error line)
+        return record.name.startswith("finn_vivado") and record.levelno == logging.WARNING
+
+
+class _QuietFileHandler(logging.FileHandler):
+    """A log file that, when it cannot be written (disk full), stops logging instead of
+    printing logging's own traceback on the console."""
+
+    def handleError(self, record: logging.LogRecord) -> None:
+        self.setLevel(logging.CRITICAL + 1)
+
+
+class _NoTraceback(logging.Formatter):
+    """Console format: the message only; tracebacks stay in the build log."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return record.getMessage()
 
 
 @contextlib.contextmanager
 def _build_logging(log_path: Path, append: bool, verbose: bool) -> Iterator[None]:
     """Send all logging and warnings to the build log (and the console when verbose)."""
-    handlers: list[logging.Handler] = [
-        logging.FileHandler(log_path, mode="a" if append else "w", encoding="utf-8")
-    ]
+    with user_os_errors():
+        handlers: list[logging.Handler] = [
+            _QuietFileHandler(log_path, mode="a" if append else "w", encoding="utf-8")
+        ]
     handlers[0].setFormatter(logging.Formatter("[%(asctime)s] %(levelname)s %(name)s: %(message)s"))
     handlers.append(logging.StreamHandler(sys.stdout))
-    handlers[1].setFormatter(logging.Formatter("%(message)s"))
+    handlers[1].setFormatter(_NoTraceback())
     if not verbose:
         handlers[1].addFilter(_ConsoleFilter())
     root, pkg = logging.getLogger(), logging.getLogger("finn_vivado")
@@ -198,12 +219,17 @@ def _run_step(name: str, fn: Step, model: Any, cfg: BuildConfig) -> Any:
 
 
 def _write_times(output_dir: Path, times: Mapping[str, float]) -> None:
-    (output_dir / TIME_FILE).write_text(json.dumps(dict(times), indent=2) + "\n", encoding="utf-8")
+    atomic_write_json(output_dir / TIME_FILE, dict(times))
+
+
+def _note(exc: BaseException, step: str, out: Path) -> None:
+    if hasattr(exc, "add_note"):  # Python >= 3.11
+        exc.add_note(f"failed in {step}; traceback in the build log {out / LOG_FILE}")
 
 
 def _run_steps(model: Any, cfg: BuildConfig, selected: list, out: Path) -> Any:
     times: dict[str, float] = {}
-    current = ""
+    current, finished = "", False
     try:
         for index, (name, fn) in enumerate(selected, start=1):
             current = name
@@ -214,24 +240,41 @@ def _run_steps(model: Any, cfg: BuildConfig, selected: list, out: Path) -> Any:
             times[name] = time.perf_counter() - started
             if cfg.save_intermediate_models:
                 path = intermediate_model_path(out, name)
-                path.parent.mkdir(parents=True, exist_ok=True)
-                model.save(str(path))
+                atomic_save_model(model, path)
+        finished = True
     except FinnVivadoError as exc:
         log.error("%s failed: %s", current, exc)
         if current not in str(exc):
             raise FinnVivadoError(f"{current}: {exc}") from None
         raise
+    except MemoryError:
+        log.exception("%s ran out of memory", current)
+        raise FinnVivadoError(
+            f"{current}: out of memory; the model or a setting (batch size, FIFO depths, "
+            f"folding) needs more memory than this machine has (details: {out / LOG_FILE})"
+        ) from None
+    except OSError as exc:
+        message = os_error_message(exc)
+        if message is None:
+            log.exception("%s failed with an internal error", current)
+            _note(exc, current, out)
+            raise
+        log.error("%s failed: %s", current, message)
+        raise FinnVivadoError(f"{current}: {message}") from None
     except Exception as exc:
         log.exception("%s failed with an internal error", current)
-        if hasattr(exc, "add_note"):  # Python >= 3.11
-            exc.add_note(f"failed in {current}; build log: {out / LOG_FILE}")
+        _note(exc, current, out)
         if cfg.enable_build_pdb_debug and sys.stdin is not None and sys.stdin.isatty():
             import pdb
 
             pdb.post_mortem(exc.__traceback__)
         raise
     finally:
-        _write_times(out, times)
+        try:
+            _write_times(out, times)
+        except FinnVivadoError:
+            if finished:  # else the step's own error is the one to report
+                raise
     return model
 
 
@@ -253,7 +296,20 @@ def build(model_or_path: Any, cfg: Union[BuildConfig, Mapping[str, Any]]) -> int
         model = _initial_model(model_or_path, cfg, names, start)
     selected = [resolve_step(e) for e in entries]  # fail before running anything
     out = Path(cfg.output_dir)
-    out.mkdir(parents=True, exist_ok=True)
+    with user_os_errors():
+        if out.exists() and not out.is_dir():
+            raise FinnVivadoError(f"config field 'output_dir': {out} is a file, not a directory; "
+                                  "choose a directory for the outputs")
+        out.mkdir(parents=True, exist_ok=True)
+    with directory_lock(out, LOCK_FILE, "build"):
+        remove_stray_temps(out)
+        _build_locked(model, cfg, selected, start, out, model_or_path, load_warnings)
+    print("Completed successfully", flush=True)
+    return 0
+
+
+def _build_locked(model: Any, cfg: BuildConfig, selected: list, start: int, out: Path,
+                  model_or_path: Any, load_warnings: list) -> None:
     source = model_or_path if isinstance(model_or_path, (str, os.PathLike)) else "<in-memory model>"
     print(f"Building dataflow accelerator from {source}")
     print(f"Outputs will be generated at {out}")
@@ -274,8 +330,6 @@ def build(model_or_path: Any, cfg: Union[BuildConfig, Mapping[str, Any]]) -> int
             write_build_report(out, source, cfg.synth_clk_period_ns, cfg.fpga_part,
                                wanted=cfg.wants("estimate_reports"))
         log.info("Completed successfully")
-    print("Completed successfully", flush=True)
-    return 0
 
 
 #: FINN's name for :func:`build`.

@@ -9,6 +9,7 @@ from onnx import helper
 from qonnx.core.modelwrapper import ModelWrapper
 from qonnx.transformation.general import RemoveUnusedTensors, SortGraph
 
+from finn_vivado.core.fsio import atomic_save_model
 from finn_vivado.frontend.custom_ops import DOMAIN as SW_DOMAIN
 from finn_vivado.frontend.custom_ops import PARENT_KEY
 from finn_vivado.core.errors import FinnVivadoError
@@ -49,7 +50,7 @@ def create_dataflow_partition(model: ModelWrapper, out_dir: Path):
     child = _subset(model, hw, [hw_in], hw_outs)
     out_dir.mkdir(parents=True, exist_ok=True)
     child_path = out_dir / "dataflow_partition_0.onnx"
-    child.save(str(child_path))
+    atomic_save_model(child, child_path)
     sw = [n for n in model.graph.node if n.domain != LAYER_DOMAIN]
     sdp = helper.make_node("StreamingDataflowPartition", [hw_in], hw_outs, domain=SW_DOMAIN,
                            name="StreamingDataflowPartition_0", model=str(child_path.resolve()),
@@ -61,6 +62,6 @@ def create_dataflow_partition(model: ModelWrapper, out_dir: Path):
         parent.model.opset_import.append(helper.make_opsetid(SW_DOMAIN, 1))
     parent = parent.transform(SortGraph()).transform(RemoveUnusedTensors())
     parent_path = out_dir / "dataflow_parent.onnx"
-    parent.save(str(parent_path))
+    atomic_save_model(parent, parent_path)
     child.set_metadata_prop(PARENT_KEY, str(parent_path.resolve()))
     return child, parent

@@ -15,6 +15,7 @@ gen-ooc, parse-ooc, gen-bitfile, gen-selftest (see finn_vivado.app.tcl_bridge.ta
 
 from __future__ import annotations
 
+import os
 import sys
 import traceback
 import warnings
@@ -22,7 +23,8 @@ from typing import Optional, Sequence
 
 from finn_vivado.app.tcl_bridge.options import Options
 from finn_vivado.app.tcl_bridge.table import COMMANDS
-from finn_vivado.core.errors import FinnVivadoError
+from finn_vivado.core.errors import FinnVivadoError, save_traceback
+from finn_vivado.core.fsio import os_error_message
 from finn_vivado.core.tclquote import tcl_value
 
 __all__ = ["ERROR_PREFIX", "RESULT_PREFIX", "WARNING_PREFIX", "main", "parse_args"]
@@ -93,17 +95,25 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         except FileNotFoundError as exc:
             print(ERROR_PREFIX + _one_line(f"file not found: {exc.filename or exc}"), flush=True)
             return EXIT_USAGE
+        except MemoryError:
+            print(ERROR_PREFIX + "out of memory; the model or a setting (batch size, FIFO "
+                  "depths, folding) needs more memory than this machine has", flush=True)
+            return EXIT_USAGE
         except KeyboardInterrupt:
             print(ERROR_PREFIX + "interrupted", flush=True)
             return 130
-        except Exception as exc:  # a bug: traceback to stderr, one line for the Tcl side
-            traceback.print_exc(file=sys.stderr)
-            notes = "; ".join(getattr(exc, "__notes__", []))
+        except Exception as exc:  # an OSError the user can fix, or a bug
+            message = os_error_message(exc) if isinstance(exc, OSError) else None
+            if message is not None:
+                print(ERROR_PREFIX + _one_line(message), flush=True)
+                return EXIT_USAGE
+            notes = "; ".join(getattr(exc, "__notes__", [])) or save_traceback(exc)
+            if os.environ.get("FINN_VERBOSE"):
+                traceback.print_exc(file=sys.stderr)
             print(ERROR_PREFIX + _one_line(
-                f"internal error: {type(exc).__name__}: {exc}" + (f" ({notes})" if notes else "")
-                + "; please report it"), flush=True)
+                f"internal error: {type(exc).__name__}: {exc} ({notes}); please report it"),
+                flush=True)
             return EXIT_INTERNAL
-
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -3,12 +3,12 @@ and checking a component.xml against the IEEE 1685-2009 schema."""
 
 from __future__ import annotations
 
-import os
 from functools import lru_cache
 from pathlib import Path
 from typing import Union
 
 from finn_vivado.core.errors import FinnVivadoError
+from finn_vivado.core.fsio import atomic_write
 from finn_vivado.core.templating import render
 from finn_vivado.backends.ipxact.component import Component
 
@@ -61,13 +61,7 @@ def render_gui(comp: Component) -> str:
 
 def write_text_synced(path: Path, text: str) -> None:
     """Write ``path`` through a temporary file, fsync it and rename it into place."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    with open(tmp, "w", encoding="utf-8", newline="\n") as fh:
-        fh.write(text)
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(tmp, path)
+    atomic_write(path, text)
 
 
 def write_component(ip_dir: Union[str, Path], comp: Component) -> Path:

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import logging
 import os
-import tempfile
 from pathlib import Path
 from typing import Any, Optional, Union
 
+from finn_vivado.core.fsio import atomic_write
 from finn_vivado.core.templating import render
 from finn_vivado.backends.report.charts import COLORS, cycles_figure, fit_figure, resources_figure
 from finn_vivado.backends.report.data import CYCLES_FILE, load_report_data
@@ -58,20 +58,8 @@ def write_report(output_dir: Union[str, os.PathLike], title: Optional[str] = Non
     """
     files = render_report(output_dir, title=title, clk_ns=clk_ns, part=part)
     report = Path(output_dir) / "report"
-    staged: list[tuple[str, str]] = []
-    try:
-        for name, text in files.items():
-            fd, tmp = tempfile.mkstemp(prefix=f".{name}.", dir=report)
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                handle.write(text)
-            os.chmod(tmp, 0o644)
-            staged.append((tmp, name))
-        for tmp, name in staged:
-            os.replace(tmp, report / name)
-    finally:
-        for tmp, _ in staged:
-            if os.path.exists(tmp):
-                os.unlink(tmp)
+    for name in sorted(files, key=lambda n: n == REPORT_FILE):  # the page after its figures
+        atomic_write(report / name, files[name])
     for name in FIGURE_FILES:  # a figure of an earlier build that no longer applies
         if name not in files and (report / name).is_file():
             (report / name).unlink()

@@ -21,6 +21,7 @@ from typing import Any
 
 from qonnx.custom_op.registry import getCustomOp
 
+from finn_vivado.core.fsio import atomic_write
 from finn_vivado.core.errors import FinnVivadoError
 from finn_vivado.layers import is_hw_layer
 from finn_vivado.backends.rtl import generate_node_rtl, verilog_name
@@ -84,15 +85,14 @@ def lint_nodes(model, log: Path) -> list[str]:
             files += [s for s in sources if s not in files]
     top = log.parent / "finn_lint_top.v"
     top.parent.mkdir(parents=True, exist_ok=True)
-    top.write_text(render(TEMPLATES, "lint_top.v.j2",
-                          modules=[Path(p).stem for p in owner]), encoding="utf-8")
+    atomic_write(top, render(TEMPLATES, "lint_top.v.j2", modules=[Path(p).stem for p in owner]))
     tool = find_verilator()
     cmd = [str(tool.path), "--lint-only", "-Wall", "--quiet", "--top-module", "finn_lint_top",
            *[str(f) for f in files], str(top)]
     proc = subprocess.run(cmd, capture_output=True, text=True, env=tool.environ())
     text = proc.stderr + proc.stdout
     log.parent.mkdir(parents=True, exist_ok=True)
-    log.write_text(f"$ {' '.join(cmd)}\n{text}")
+    atomic_write(log, f"$ {' '.join(cmd)}\n{text}")
     errors = [ln for ln in text.splitlines() if ln.startswith("%Error")]
     if proc.returncode != 0 or errors:
         first = errors[0] if errors else (text.strip().splitlines() or ["no output"])[-1]

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import numpy as np
 
+from finn_vivado.core.fsio import atomic_write
 from finn_vivado.core.errors import FinnVivadoError
 from finn_vivado.core.packing import beat_width, pack_words
 
@@ -48,7 +49,7 @@ def write_memh(path, words, width: int) -> Path:
     path = Path(path).resolve()
     path.parent.mkdir(parents=True, exist_ok=True)
     lines = memh_lines(words, width)
-    path.write_text("\n".join(lines) + ("\n" if lines else ""))
+    atomic_write(path, "\n".join(lines) + ("\n" if lines else ""))
     return path
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from finn_vivado.core.fsio import atomic_write
 from finn_vivado.core.errors import FinnVivadoError
 from finn_vivado.core.packing import padded_width
 from finn_vivado.core.templating import render
@@ -102,9 +103,9 @@ def generate_node_rtl(layer_or_node, out_dir, model=None, name: str | None = Non
     out_dir.mkdir(parents=True, exist_ok=True)
     mem_files = _write_mem_inits(spec, out_dir, mem_prefix)
     wrapper = out_dir / f"{name}.v"
-    wrapper.write_text(render_wrapper(spec, name, node.name, node.op_type))
+    atomic_write(wrapper, render_wrapper(spec, name, node.name, node.op_type))
     sources = core_sources(spec.core) + [wrapper]
     flist = out_dir / f"{name}.f" if file_list else None
     if flist is not None:
-        flist.write_text("".join(f"{p}\n" for p in sources))
+        atomic_write(flist, "".join(f"{p}\n" for p in sources))
     return NodeRTL(name, wrapper, sources, flist, mem_files, spec)

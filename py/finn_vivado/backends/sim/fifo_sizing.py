@@ -65,6 +65,7 @@ from typing import Any, Callable, Optional
 
 from qonnx.custom_op.registry import getCustomOp
 
+from finn_vivado.core.fsio import atomic_write_json
 from finn_vivado.backends.sim.stitched import StitchedSim, random_frames
 from finn_vivado.backends.stitched.top import stitch_model
 from finn_vivado.core.errors import FinnVivadoError
@@ -421,7 +422,7 @@ def record_fifo_depths(model, hw_config: Path) -> None:
             elif node.name in config:
                 for attr in ("inFIFODepths", "outFIFODepths"):
                     config[node.name][attr] = [int(v) for v in layer.get_nodeattr(attr)]
-        hw_config.write_text(json.dumps(config, indent=2) + "\n", encoding="utf-8")
+        atomic_write_json(hw_config, config)
 
 
 

@@ -39,6 +39,7 @@ from typing import Any, Optional
 import numpy as np
 from qonnx.core.datatype import DataType
 
+from finn_vivado.core.fsio import atomic_write
 from finn_vivado.core.errors import FinnVivadoError
 from finn_vivado.backends.sim import verilator
 from finn_vivado.core.packing import pack_hex, unpack_words
@@ -89,7 +90,7 @@ def _harness_file(design: StitchedDesign) -> Path:
                   monitors=design.fifos, limits=design.limit_port)
     path.parent.mkdir(parents=True, exist_ok=True)
     if not path.is_file() or path.read_text() != text:
-        path.write_text(text)
+        atomic_write(path, text)
     return path
 
 

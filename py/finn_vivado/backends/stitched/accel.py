@@ -39,6 +39,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Optional, Sequence, Union
 
+from finn_vivado.core.fsio import atomic_write_json
 from finn_vivado.core.errors import FinnVivadoError
 
 __all__ = [
@@ -276,6 +277,6 @@ def write_accelerator_json(
         "generator": generator,
     }
     path = base / ACCEL_FILE
-    path.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
+    atomic_write_json(path, data)
     load_accelerator(path)
     return path

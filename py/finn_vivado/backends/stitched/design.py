@@ -12,6 +12,7 @@ import json
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from finn_vivado.core.fsio import atomic_write_json
 from finn_vivado.core.errors import FinnVivadoError
 
 __all__ = [
@@ -91,7 +92,7 @@ class StitchedDesign:
         """Write design.json; it names no absolute path (the directory is where it lies)."""
         path = Path(self.directory) / DESIGN_FILE
         data = {k: v for k, v in asdict(self).items() if k != "directory"}
-        path.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
+        atomic_write_json(path, data)
         return path
 
     @classmethod

@@ -36,6 +36,7 @@ from pathlib import Path
 
 from qonnx.custom_op.registry import getCustomOp
 
+from finn_vivado.core.fsio import atomic_copy, atomic_write
 from finn_vivado.core.errors import FinnVivadoError
 from finn_vivado.transforms.plumbing import check_single_stream, stream_edges
 from finn_vivado.backends.rtl import generate_node_rtl, verilog_name
@@ -146,7 +147,7 @@ def _copy_library(library: list[Path], hdl: Path) -> list[str]:
     for path in library:
         if path.name in names:
             continue
-        shutil.copyfile(path, hdl / path.name)
+        atomic_copy(path, hdl / path.name)
         names.append(path.name)
     return names
 
@@ -197,7 +198,7 @@ def stitch_model(model, out_dir, top: str = "finn_design", clk_ns: float = 10.0,
                   in_beats=folded_beats(info["in_folded"]),
                   out_beats=folded_beats(info["out_folded"]),
                   in_width=info["in_width"], out_width=info["out_width"])
-    (hdl / f"{top}.v").write_text(text)
+    atomic_write(hdl / f"{top}.v", text)
     sources = [f"hdl/{n}" for n in lib_names] + [f"hdl/{m}.v" for m in modules] + [f"hdl/{top}.v"]
     (out / f"{top}.f").write_text("# " + top + ": compile order, relative to this file\n"
                                   + "".join(s + "\n" for s in sources))

@@ -9,6 +9,7 @@ import os
 from pathlib import Path
 from typing import Any, Union
 
+from finn_vivado.core.fsio import atomic_write
 from finn_vivado.core import templating
 from finn_vivado.core.version import __version__
 
@@ -27,5 +28,5 @@ def write_rendered(path: Union[str, os.PathLike], template: str, **context: Any)
     """Render ``template`` into ``path`` (parent directories are created)."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(render(template, **context), encoding="utf-8")
+    atomic_write(path, render(template, **context))
     return path

@@ -18,6 +18,7 @@ import re
 from pathlib import Path
 from typing import Any, Optional, Union
 
+from finn_vivado.core.fsio import atomic_write_json
 from finn_vivado.core.errors import FinnVivadoError
 from finn_vivado.core.tclquote import parse_tcl_list
 
@@ -121,7 +122,7 @@ def ooc_summary(ooc_dir: Union[str, os.PathLike],
             result["estimated_throughput_fps"] = result["fmax_mhz"] * 1e6 / cycles
         report = Path(output_dir) / "report"
         report.mkdir(parents=True, exist_ok=True)
-        (report / OOC_REPORT).write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+        atomic_write_json(report / OOC_REPORT, result)
         result["report"] = str(report / OOC_REPORT)
     return result
 

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 from pathlib import Path
 from typing import Any, Optional, Union
 
+from finn_vivado.core.fsio import atomic_copy
 from finn_vivado.core.boards import Board, get_board, part_info
 from finn_vivado.core.errors import FinnVivadoError
 from finn_vivado.backends.stitched.accel import Accelerator, load_accelerator
@@ -111,7 +111,7 @@ def gen_zynq_shell(accel: Accelerator, board: Board, out: Path, *, design: str,
     hdl_dir = out / "hdl"
     hdl_dir.mkdir(parents=True, exist_ok=True)
     adapter = hdl_dir / ADAPTER_HDL.name
-    shutil.copyfile(ADAPTER_HDL, adapter)
+    atomic_copy(ADAPTER_HDL, adapter)
     clocks, resets = _zynq_pins(shell, cell, len(accel.lites))
     proj = Path(project_dir).resolve() if project_dir else out / f"project_{board.name}"
     path = write_rendered(

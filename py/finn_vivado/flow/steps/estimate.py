@@ -22,10 +22,10 @@ folding-config format. Width converters and FIFOs are inserted later and are not
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any, Optional
 
+from finn_vivado.core.fsio import atomic_write_json
 from finn_vivado.flow.config import BuildConfig
 from finn_vivado.flow.config_types import DataflowOutputType
 from finn_vivado.flow.steps.folding import target_part
@@ -43,7 +43,7 @@ __all__ = ["step_generate_estimate_reports"]
 
 
 def _write(path: Path, data: Any) -> None:
-    path.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
+    atomic_write_json(path, data)
 
 
 def step_generate_estimate_reports(model: Any, cfg: BuildConfig) -> Any:

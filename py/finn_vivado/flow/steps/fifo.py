@@ -12,11 +12,11 @@ unless the config needs RTL (:meth:`BuildConfig.needs_rtl`).
 
 from __future__ import annotations
 
-import json
 import time
 from pathlib import Path
 from typing import Any
 
+from finn_vivado.core.fsio import atomic_write_json
 from finn_vivado.backends.sim.fifo_sizing import (
     FIFO_SIZING_DIR,
     record_fifo_depths,
@@ -59,7 +59,7 @@ def step_set_fifo_depths(model: Any, cfg: BuildConfig) -> Any:
 def _report_sizing(out: Path, log: dict, seconds: float) -> None:
     log["seconds"] = seconds
     (out / "report").mkdir(parents=True, exist_ok=True)
-    (out / "report" / SIZING_REPORT).write_text(json.dumps(log, indent=2) + "\n")
+    atomic_write_json(out / "report" / SIZING_REPORT, log)
     print(f"FIFO depths by simulation ({log['trials']} trial runs, {seconds:.1f} s of which "
           f"{log['compile_seconds']:.1f} s Verilator builds): "
           + ", ".join(f"{k}={v}" for k, v in log["depths"].items()))

@@ -12,11 +12,11 @@ board file's when a board is set), also used by the estimate step's fit check.
 
 from __future__ import annotations
 
-import json
 import logging
 from pathlib import Path
 from typing import Any
 
+from finn_vivado.core.fsio import atomic_write_json
 from finn_vivado.core.boards import PartInfo
 from finn_vivado.flow.config import BuildConfig
 from finn_vivado.flow.verify import verify_step
@@ -60,7 +60,7 @@ def step_target_fps_parallelization(model: Any, cfg: BuildConfig) -> Any:
     write_hw_config(model, out / "auto_folding_config.json")
     report = out / "report" / "auto_folding.json"
     report.parent.mkdir(parents=True, exist_ok=True)
-    report.write_text(json.dumps(result.to_dict(), indent=2) + "\n", encoding="utf-8")
+    atomic_write_json(report, result.to_dict())
     print(f"Auto-folding for {result.target_fps:g} fps ({result.target_cycles:,} cycles/frame):"
           f" estimated {result.estimated_fps:,.1f} fps, bottleneck "
           f"{result.max_cycles_node_name} ({result.max_cycles:,} cycles)")

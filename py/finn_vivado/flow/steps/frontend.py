@@ -9,6 +9,7 @@ from pathlib import Path
 from qonnx.core.modelwrapper import ModelWrapper
 from qonnx.custom_op.registry import getCustomOp
 
+from finn_vivado.core.fsio import atomic_save_model, atomic_write_json
 from finn_vivado.core.errors import FinnVivadoError
 from finn_vivado.flow.config import BuildConfig
 from finn_vivado.flow.verify import SOURCE_MODEL, verify_step
@@ -41,7 +42,7 @@ def step_qonnx_to_finn(model: ModelWrapper, cfg: BuildConfig) -> ModelWrapper:
     if cfg.input_div255:
         model = prepend_div255(model)
     model = clean_model(model)  # shapes known, same function: the golden reference
-    model.save(str(_intermediate_dir(cfg) / SOURCE_MODEL))
+    atomic_save_model(model, _intermediate_dir(cfg) / SOURCE_MODEL)
     return qonnx_to_finn(model, cleaned=True)
 
 
@@ -101,5 +102,5 @@ def step_specialize_layers(model: ModelWrapper, cfg: BuildConfig) -> ModelWrappe
         getCustomOp(node).set_nodeattr("preferred_impl_style", style)
         template[node.name] = {"preferred_impl_style": style}
     out = Path(cfg.output_dir) / "template_specialize_layers_config.json"
-    out.write_text(json.dumps(template, indent=2) + "\n")
+    atomic_write_json(out, template)
     return model

@@ -6,10 +6,10 @@ is in ``generate_outputs``.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
+from finn_vivado.core.fsio import atomic_write_json
 from finn_vivado.backends.sim.stitched import StitchedSim, measure_performance
 from finn_vivado.backends.stitched.design import STITCHED_DIR, StitchedDesign
 from finn_vivado.flow.config import BuildConfig
@@ -30,7 +30,7 @@ def step_measure_rtlsim_performance(model: Any, cfg: BuildConfig) -> Any:
     perf = measure_performance(sim, cfg.rtlsim_batch_size)
     report = Path(cfg.output_dir) / "report"
     report.mkdir(parents=True, exist_ok=True)
-    (report / PERFORMANCE_REPORT).write_text(json.dumps(perf, indent=2) + "\n")
+    atomic_write_json(report / PERFORMANCE_REPORT, perf)
     ratio = perf["stable_throughput[images/s]"] / perf["analytic_throughput[images/s]"]
     print(f"rtlsim: {perf['stable_throughput[images/s]']:,.1f} images/s stable "
           f"({ratio:.3f} of the analytic {perf['analytic_throughput[images/s]']:,.1f}), "

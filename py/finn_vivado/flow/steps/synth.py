@@ -27,11 +27,11 @@ otherwise it prints the command to run.  The products land in ``<output_dir>/bit
 
 from __future__ import annotations
 
-import json
 import shutil
 from pathlib import Path
 from typing import Any
 
+from finn_vivado.core.fsio import atomic_copy, atomic_write_json
 from finn_vivado.backends.sim.tools import have_tool
 from finn_vivado.backends.stitched.design import STITCHED_DIR, StitchedDesign
 from finn_vivado.backends.synth.compare import compare_layers, format_table
@@ -51,7 +51,7 @@ COMPARE_REPORT = "estimate_vs_synth.json"
 
 def _write(report: Path, name: str, data: dict) -> None:
     report.mkdir(parents=True, exist_ok=True)
-    (report / name).write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
+    atomic_write_json(report / name, data)
 
 
 def _synthesise(model: Any, cfg: BuildConfig, design: StitchedDesign):
@@ -141,5 +141,6 @@ def step_synthesize_bitfile(model: Any, cfg: BuildConfig) -> Any:
             return model
         run_batch(["sh", made["shell"]["link_script"]], out / "vivado")
         (out / "bitfile").mkdir(parents=True, exist_ok=True)
-        shutil.copy(made["shell"]["xclbin"], out / "bitfile")
+        xclbin = Path(made["shell"]["xclbin"])
+        atomic_copy(xclbin, out / "bitfile" / xclbin.name)
     return model
