@@ -27,6 +27,7 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
+from finn_vivado.core.fsio import TEMP_SUFFIX
 from finn_vivado.core.errors import FinnVivadoError
 
 __all__ = ["BITFILE_PATTERNS", "DEPLOY_DIR", "ZIP_FILE", "make_deployment_package"]
@@ -83,7 +84,7 @@ def make_deployment_package(output_dir: Any) -> dict[str, Any]:
             f"step_deployment_package: no driver in {out / 'driver'}; add 'pynq_driver' to "
             "generate_outputs (step_make_pynq_driver writes it) and run that step first")
     bitfiles = _bitfiles(out)
-    work = Path(tempfile.mkdtemp(prefix=".deploy-tmp-", dir=out))
+    work = Path(tempfile.mkdtemp(prefix=".deploy.", suffix=TEMP_SUFFIX, dir=out))
     try:
         stage = work / DEPLOY_DIR
         stage.mkdir()

@@ -45,8 +45,8 @@ __all__ = [
 ]
 
 TEMP_SUFFIX = ".finntmp"
-#: our temporary files: ``.<name>.<pid>.<hex>.finntmp`` and the older ``.<name>.<pid>.tmp``
-_STRAY = re.compile(r"^\..+\.[0-9]+(\.[0-9a-f]+\.finntmp|\.tmp)$")
+#: our temporary files and directories: ``.<name>.<...>.finntmp`` and ``.<name>.<pid>.tmp``
+_STRAY = re.compile(r"^\..+(\.finntmp|\.[0-9]+\.tmp)$")
 PathLike = Union[str, "os.PathLike[str]"]
 
 #: errno -> what to tell the user
@@ -200,7 +200,11 @@ def remove_stray_temps(root: PathLike) -> list[Path]:
     root = Path(root)
     if not root.is_dir():
         return removed
-    for dirpath, _, files in os.walk(root):
+    for dirpath, dirs, files in os.walk(root):
+        for name in [d for d in dirs if _STRAY.match(d)]:
+            shutil.rmtree(Path(dirpath) / name, ignore_errors=True)
+            removed.append(Path(dirpath) / name)
+            dirs.remove(name)
         for name in files:
             if _STRAY.match(name):
                 path = Path(dirpath) / name

@@ -27,6 +27,7 @@ import numpy as np
 
 from finn_vivado.backends.stitched.design import StitchedDesign
 from finn_vivado.backends.vivado.shells import pow2_bytes
+from finn_vivado.core.fsio import TEMP_SUFFIX
 from finn_vivado.core.errors import FinnVivadoError
 from finn_vivado.core.templating import render
 from finn_vivado.core.version import __version__
@@ -71,7 +72,7 @@ def write_driver(out_dir, design: StitchedDesign, ishape_normal, platform: str,
                    version=__version__, platform=platform, bitfile=bitfile,
                    fclk_mhz=float(fclk_mhz), output_is_topk=bool(output_is_topk))
     out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
+    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=TEMP_SUFFIX, dir=out.parent))
     try:
         for name in ("driver.py", "validate.py"):
             (tmp / name).write_text(render(TEMPLATES, f"{name}.j2", **context))
