@@ -67,6 +67,8 @@ _USER_ERRNOS = {
     errno.ENOENT: "no such file or directory",
 }
 
+_WRITE_ERRNOS = {errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EFBIG}
+
 
 def _short(path: Any, limit: int = 200) -> str:
     text = os.fsdecode(path) if path is not None else "?"
@@ -79,6 +81,8 @@ def os_error_message(exc: OSError) -> Optional[str]:
     if reason is None:
         return None
     where = exc.filename if exc.filename is not None else exc.filename2
+    if exc.errno in _WRITE_ERRNOS and exc.filename2 is not None:
+        where = exc.filename2  # a copy: the destination is the file that could not grow
     return f"cannot write or read {_short(where)}: {reason}"
 
 

@@ -47,6 +47,7 @@ except ImportError:  # Windows: msvcrt byte-range locks instead
 from lxml import etree
 
 from finn_vivado.core.errors import FinnVivadoError
+from finn_vivado.core.fsio import os_error_message
 from finn_vivado.backends.stitched.accel import ACCEL_FILE, load_accelerator, write_accelerator_json
 from finn_vivado.backends.ipxact.accelerator import accelerator_component, package_accelerator
 from finn_vivado.backends.ipxact.component import check_vlnv
@@ -265,7 +266,8 @@ def install_ip(src_dir: Union[str, Path], repo: Union[str, Path],
     try:
         repo.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise FinnVivadoError(f"IP repository {repo} cannot be created: {exc}") from None
+        reason = os_error_message(exc) or exc.strerror
+        raise FinnVivadoError(f"IP repository {repo} cannot be created: {reason}") from None
     repo = repo.resolve()
     target = repo / install_dir_name(vlnv)
     with repo_lock(repo):
@@ -279,6 +281,12 @@ def install_ip(src_dir: Union[str, Path], repo: Union[str, Path],
             _stage(src, stage, vlnv, _old_revision(target) + 1)
             _phase("staged")
             _swap_in(stage, target, staging)
+        except OSError as exc:
+            reason = os_error_message(exc)
+            if reason is None:
+                raise
+            raise FinnVivadoError(f"cannot install {vlnv} into the IP repository {repo} "
+                                  f"({reason}); the repository is unchanged") from None
         finally:
             shutil.rmtree(stage, ignore_errors=True)
             try:
