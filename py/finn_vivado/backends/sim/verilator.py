@@ -309,11 +309,17 @@ def _global_objects(obj: Path, top: str) -> list[str]:
 
 
 def _restore_runtime(runtime: Path, obj: Path, names: list[str]) -> None:
-    if all((runtime / f"{n}.o").exists() for n in names):
+    if build_cache.cached_build(runtime.parent, runtime.name, f"{names[0]}.o") is None:
+        return
+    try:
         for n in names:  # copied after the makefile was written, so make keeps them
             for ext in (".o", ".d"):
                 if (runtime / f"{n}{ext}").exists():
                     shutil.copy(runtime / f"{n}{ext}", obj / f"{n}{ext}")
+    except OSError:  # evicted meanwhile: make builds the runtime itself
+        for n in names:
+            for ext in (".o", ".d"):
+                (obj / f"{n}{ext}").unlink(missing_ok=True)
 
 
 def _save_runtime(runtime: Path, obj: Path, names: list[str]) -> None:
