@@ -189,15 +189,17 @@ def _wait_for_step(proc: subprocess.Popen, out: Path, step: str, timeout: float 
     pytest.fail(f"the build did not reach {step}")
 
 
-def test_sigint_exits_130_with_one_line(tmp_path):
+@pytest.mark.parametrize("signum, status, word", [
+    (signal.SIGINT, 130, "interrupted"), (signal.SIGTERM, 143, "terminated")])
+def test_signal_ends_the_build_with_one_line(tmp_path, signum, status, word):
     out = tmp_path / "out"
     proc = _start_build(out)
     _wait_for_step(proc, out, "step_hw_codegen")
     time.sleep(0.5)
-    proc.send_signal(signal.SIGINT)
+    proc.send_signal(signum)
     stdout, stderr = proc.communicate(timeout=120)
     result = subprocess.CompletedProcess(proc.args, proc.returncode, stdout, stderr)
-    assert_user_error(result, "interrupted", status=130, root=out)
+    assert_user_error(result, word, status=status, root=out)
 
 
 def test_sigkill_then_resume_leaves_no_temporaries(tmp_path):

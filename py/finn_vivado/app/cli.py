@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
 import sys
 import traceback
 import warnings
@@ -256,6 +257,14 @@ def _internal_error(exc: BaseException, verbose: bool) -> int:
     return EXIT_INTERNAL
 
 
+class _Terminated(KeyboardInterrupt):
+    """SIGTERM: unwinds like Ctrl-C, so running tools are stopped and files stay whole."""
+
+
+def _terminate(signum: int, frame: Any) -> None:
+    raise _Terminated()
+
+
 def _run(args: argparse.Namespace) -> int:
     if args.command == "boards":
         return _cmd_boards()
@@ -276,7 +285,14 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     with warnings.catch_warnings():
         warnings.showwarning = _show_warning
         try:
+            previous = signal.signal(signal.SIGTERM, _terminate)
+        except ValueError:  # not the main thread
+            previous = None
+        try:
             return _run(args)
+        except _Terminated:
+            _print_error("terminated")
+            return 128 + signal.SIGTERM
         except FinnVivadoError as exc:
             _print_error(str(exc))
         except FileNotFoundError as exc:
@@ -297,6 +313,9 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
             return 130
         except Exception as exc:  # a bug, not a user error
             return _internal_error(exc, getattr(args, "verbose", False))
+        finally:
+            if previous is not None:
+                signal.signal(signal.SIGTERM, previous)
     return EXIT_USAGE
 
 
