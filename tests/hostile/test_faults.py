@@ -271,3 +271,26 @@ def test_tcl_build_with_a_100k_character_path(tmp_path):
     caught = [ln for ln in text.splitlines() if ln.startswith("CAUGHT")]
     assert len(caught) == 1 and "-E- finn::build:" in caught[0], text[-2000:]
     assert "too long" in caught[0] and "internal error" not in caught[0]
+
+
+def test_unreadable_model_in_process(tmp_path, monkeypatch, capsys):
+    """As root the permission bits cannot make a file unreadable; the read fails instead."""
+    import builtins
+
+    from finn_vivado.app import cli
+
+    model = tmp_path / "model.onnx"
+    shutil.copyfile(EXAMPLE / "model.onnx", model)
+    real_open = builtins.open
+
+    def guarded(file, *args, **kwargs):
+        if os.fspath(file) == str(model):
+            raise PermissionError(13, "Permission denied", str(model))
+        return real_open(file, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "open", guarded)
+    status = cli.main(["build", str(model), "-o", str(tmp_path / "out"), *ESTIMATE])
+    errors = capsys.readouterr().err.strip().splitlines()
+    assert status == 2 and len(errors) == 1
+    assert str(model) in errors[0] and "ermission denied" in errors[0]
+    assert "internal error" not in errors[0]
