@@ -108,7 +108,7 @@ def test_bad_enum_value_names_field_and_allowed_values():
     ("mvau_wwidth_max", 3.5, "positive integer"),
     ("auto_fifo_depths", "yes", "true or false"),
     ("output_dir", 5, "non-empty string"),
-    ("signature", [1, "a"], "list of integers"),
+    ("signature", [1, "a"], "list of 0 to 256 integers"),
     ("ip_vendor", "my vendor", "no ':' or spaces"),
     ("ip_version", "v1", "version like 1.0"),
     ("steps", "step_tidy_up", "list of step names"),

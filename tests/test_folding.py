@@ -103,7 +103,7 @@ def test_illegal_simd_names_node_and_legal_values():
     ({"PE": 3}, ["PE=3", "MH=64", "[1, 2, 4, 8, 16, 32, 64]"]),
     ({"ram_style": "bram"}, ["ram_style='bram'", "'block'", "'distributed'"]),
     ({"resType": "fabric"}, ["resType='fabric'", "'dsp'", "'lut'"]),
-    ({"PE": "16"}, ["PE='16'", "must be an integer"]),
+    ({"PE": "16"}, ["PE='16'", "expected a positive integer"]),
 ])
 def test_illegal_values_fail(entry, words):
     model = hw_model(CNV)

@@ -35,6 +35,9 @@ from finn_vivado.flow.config_types import (
     to_enum,
 )
 from finn_vivado.core.errors import FinnVivadoError
+from finn_vivado.core.fsio import atomic_write
+from finn_vivado.flow.config_checks import (MAX_SIM_FRAMES, FloatRange, IntList, IntRange,
+                                            load_npy, parse_json)
 from finn_vivado.flow.step_names import (STEP_NAMES_DEFAULT, STEP_NAMES_ESTIMATE_ONLY,
                                          canonical_step_name, step_display_name)
 
@@ -68,12 +71,31 @@ class ConfigWarning(UserWarning):
     """A config problem that does not stop the build (e.g. unknown fields)."""
 
 
+#: Clock periods (synth_clk_period_ns, hls_clk_period_ns), in ns.
+CLOCK_NS = FloatRange(1.0, 1000.0, "1 ns is 1 GHz, faster than any FPGA fabric; 1000 ns is "
+                      "1 MHz, slower than the clock generators make", lo_open=False)
+#: target_fps: at most one frame per cycle of a 1 GHz clock; at least one frame in 1000 s.
+TARGET_FPS = FloatRange(1e-3, 1e9, "no design exceeds one frame per cycle of a 1 GHz clock",
+                        lo_open=False)
+#: rtlsim_batch_size, fifosim_n_inferences.
+SIM_FRAMES = IntRange(1, MAX_SIM_FRAMES, "frames are generated in memory and simulated")
+#: mvau_wwidth_max: a weight stream beat is one Verilog vector of SIMD x weight bits.
+WWIDTH = IntRange(1, 2 ** 20, "bits of one weight-stream beat")
+#: max_multithreshold_bit_width: 2^bits - 1 thresholds per channel are stored.
+THRESHOLD_BITS = IntRange(1, 16, "a wider activation needs over 65535 thresholds per channel")
+#: signature: words read over 32-bit AXI-Lite.
+SIGNATURE = IntList(IntRange(0, 2 ** 32 - 1, "32-bit AXI-Lite words"), max_len=256,
+                    scalar_ok=False, min_len=0)
+
+
 def _f(default: Any, kind: Any, doc: str, optional: bool = False, factory: Any = None) -> Any:
     meta = {"kind": kind, "doc": doc, "optional": optional}
     if factory is not None:
         return field(default_factory=factory, metadata=meta)
     return field(default=default, metadata=meta)
 
+
+_DEFAULT_EXPECTED = "expected_output.npy"
 
 _PATH_FIELDS = (
     "output_dir",
@@ -106,7 +128,7 @@ class BuildConfig:
     """Configuration of one build; see the README's config table for every field."""
 
     output_dir: Optional[str] = _f(None, "path", "Directory for all build outputs.", True)
-    synth_clk_period_ns: float = _f(10.0, "pos_float", "Target clock period in ns.")
+    synth_clk_period_ns: float = _f(10.0, CLOCK_NS, "Target clock period in ns.")
     generate_outputs: list = _f(
         None, ("list", DataflowOutputType), "Output products to generate.",
         factory=lambda: [DataflowOutputType.ESTIMATE_REPORTS],
@@ -116,7 +138,7 @@ class BuildConfig:
     folding_config_file: Optional[str] = _f(
         None, "path", "JSON with per-layer PE/SIMD/ram_style/FIFO depths.", True)
     target_fps: Optional[float] = _f(
-        None, "pos_number", "Target throughput (frames/s) for automatic folding.", True)
+        None, TARGET_FPS, "Target throughput (frames/s) for automatic folding.", True)
     folding_two_pass_relaxation: bool = _f(
         True, "bool", "Re-run folding with the achievable target if target_fps is missed.")
     verify_steps: list = _f(
@@ -125,12 +147,12 @@ class BuildConfig:
     )
     verify_input_npy: str = _f("input.npy", "path", "Input .npy for verification.")
     verify_expected_output_npy: str = _f(
-        "expected_output.npy", "path", "Expected output .npy for verification.")
+        _DEFAULT_EXPECTED, "path", "Expected output .npy for verification.")
     verify_save_full_context: bool = _f(False, "bool", "Save every tensor when verifying.")
     verify_save_rtlsim_waveforms: bool = _f(False, "bool", "Save .vcd waveforms of rtlsim.")
     stitched_ip_gen_dcp: bool = _f(False, "bool", "Also synthesise a .dcp of the stitched IP.")
-    signature: Optional[list] = _f(None, "int_list", "Signature words readable over AXI-Lite.", True)
-    mvau_wwidth_max: int = _f(36, "pos_int", "Max MVAU weight stream width (SIMD*Wbits).")
+    signature: Optional[list] = _f(None, SIGNATURE, "Signature words readable over AXI-Lite.", True)
+    mvau_wwidth_max: int = _f(36, WWIDTH, "Max MVAU weight stream width (SIMD*Wbits).")
     standalone_thresholds: bool = _f(False, "bool", "Thresholds as separate layers.")
     input_div255: bool = _f(
         False, "bool", "Feed UINT8 pixels: prepend x/255 to a float-input model (ToTensor).")
@@ -147,11 +169,11 @@ class BuildConfig:
     large_fifo_mem_style: LargeFIFOMemStyle = _f(
         LargeFIFOMemStyle.AUTO, LargeFIFOMemStyle, "Memory style of large FIFOs.")
     fifosim_n_inferences: Optional[int] = _f(
-        None, "pos_int", "Frames simulated for FIFO sizing.", True)
+        None, SIM_FRAMES, "Frames simulated for FIFO sizing.", True)
     fifosim_input_throttle: bool = _f(True, "bool", "Throttle input during FIFO sizing.")
     fifosim_save_waveform: bool = _f(False, "bool", "Save FIFO-sizing waveforms.")
     hls_clk_period_ns: Optional[float] = _f(
-        None, "pos_float", "Layer clock period; defaults to synth_clk_period_ns.", True)
+        None, CLOCK_NS, "Layer clock period; defaults to synth_clk_period_ns.", True)
     default_swg_exception: bool = _f(False, "bool", "Cap FIFOs after sliding windows.")
     vitis_platform: Optional[str] = _f(
         None, "str", "Vitis platform; taken from an Alveo board if not given.", True)
@@ -166,8 +188,8 @@ class BuildConfig:
     start_step: Optional[str] = _f(None, "str", "First step to run (resumes a build).", True)
     stop_step: Optional[str] = _f(None, "str", "Last step to run.", True)
     max_multithreshold_bit_width: int = _f(
-        8, "pos_int", "Widest activation Quant turned into thresholds.")
-    rtlsim_batch_size: int = _f(1, "pos_int", "Frames for the rtlsim performance test.")
+        8, THRESHOLD_BITS, "Widest activation Quant turned into thresholds.")
+    rtlsim_batch_size: int = _f(1, SIM_FRAMES, "Frames for the rtlsim performance test.")
     rtlsim_use_vivado_comps: bool = _f(True, "bool", "Accepted for FINN compatibility.")
     input_range_info: Optional[Any] = _f(None, "any", "Input range info (FINN).", True)
     ip_repo: Optional[str] = _f(None, "path", "Vivado IP repository to install the IP into.", True)
@@ -187,11 +209,19 @@ class BuildConfig:
                 if getattr(self, name) != defaults[name]]
 
     def __post_init__(self) -> None:
-        self.validate()
+        self._given: Optional[frozenset] = None  # fields set in the source dict (from_dict)
+        self.check_fields()
 
     # ---------------------------------------------------------------- validation
     def validate(self) -> None:
-        """Check and normalise every field; derive board-dependent fields."""
+        """Everything a build relies on: :meth:`check_fields`, then :meth:`check_inputs`
+        (build() calls this before it writes anything)."""
+        self.check_fields()
+        self.check_inputs()
+
+    def check_fields(self) -> None:
+        """Check and normalise every field; derive board-dependent fields (done when the
+        config is made)."""
         for f in dataclasses.fields(self):
             meta = f.metadata
             value = getattr(self, f.name)
@@ -200,6 +230,38 @@ class BuildConfig:
             setattr(self, f.name, check_value(f.name, meta["kind"], value, meta["optional"]))
         self._check_steps()
         self._derive_from_board()
+
+    def check_inputs(self) -> None:
+        """Check the input files the config names: the folding config (JSON shape and
+        values, :func:`~finn_vivado.transforms.folding_file.read_folding_config`; a missing
+        one is reported by the step that applies it) and, with
+        verify_steps, verify_input_npy and verify_expected_output_npy (numeric .npy
+        arrays, see :func:`~finn_vivado.flow.config_checks.load_npy`). The expected
+        output may be missing only under its default name: then the source model's
+        output is the reference."""
+        if self.folding_config_file is not None and os.path.exists(self.folding_config_file):
+            from finn_vivado.transforms.folding_file import read_folding_config
+
+            read_folding_config(self.folding_config_file)
+        if not self.verify_steps:
+            return
+        expected = self.verify_expected_output_npy
+        files = [("verify_input_npy", self.verify_input_npy)]
+        if os.path.exists(expected) or self.expected_output_given():
+            files.append(("verify_expected_output_npy", expected))
+        for name, path in files:
+            what = f"config field '{name}': {path}"
+            if not os.path.exists(path):
+                raise FinnVivadoError(
+                    f"{what} not found; verify_steps needs it: give an existing .npy file or "
+                    "remove verify_steps")
+            load_npy(path, what)
+
+    def expected_output_given(self) -> bool:
+        """True when verify_expected_output_npy was set (not left at its default)."""
+        if self._given is not None:
+            return "verify_expected_output_npy" in self._given
+        return self.verify_expected_output_npy != _DEFAULT_EXPECTED
 
     def _check_steps(self) -> None:
         if self.steps is not None:
@@ -319,6 +381,7 @@ class BuildConfig:
         resolved = _resolve_paths(values, Path(base_dir))
         copy = dataclasses.replace(self, **resolved)
         copy.ignored_fields = self.ignored_fields
+        copy._given = self._given
         return copy
 
     # ---------------------------------------------------------------- (de)serialisation
@@ -351,6 +414,7 @@ class BuildConfig:
                 known["board"] = _resolve_paths({"board": known["board"]}, Path(base_dir))["board"]
         cfg = cls(**known)
         cfg.ignored_fields = tuple(unknown)
+        cfg._given = frozenset(k for k, v in data.items() if k in names and v is not None)
         return cfg
 
     @classmethod
@@ -384,7 +448,7 @@ class BuildConfig:
         """The config as JSON text; also written to ``path`` when given."""
         text = json.dumps(self.to_dict(), indent=2) + "\n"
         if path is not None:
-            Path(path).write_text(text, encoding="utf-8")
+            atomic_write(path, text)
         return text
 
 
@@ -420,12 +484,7 @@ def _jsonable(value: Any) -> Any:
 
 
 def _parse_json_text(text: str, where: str) -> Any:
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise FinnVivadoError(
-            f"{where}:{exc.lineno}:{exc.colno}: invalid JSON: {exc.msg}"
-        ) from None
+    return parse_json(text, where)
 
 
 def read_config_file(path: Union[str, os.PathLike]) -> dict[str, Any]:
@@ -435,6 +494,8 @@ def read_config_file(path: Union[str, os.PathLike]) -> dict[str, Any]:
         raise FinnVivadoError(f"build config file not found: {path}")
     if path.is_dir():
         raise FinnVivadoError(f"build config {path} is a directory; expected a .json file")
+    if not path.is_file():
+        raise FinnVivadoError(f"build config {path} is not a regular file; expected a .json file")
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:

@@ -7,12 +7,12 @@ Every check raises FinnVivadoError naming the config field and the allowed value
 
 from __future__ import annotations
 
-import math
 import re
 from enum import Enum
 from typing import Any, Callable, Type
 
 from finn_vivado.core.errors import FinnVivadoError
+from finn_vivado.flow.config_checks import FloatRange, IntList, IntRange, bad_value
 
 __all__ = [
     "AutoFIFOSizingMethod",
@@ -84,8 +84,11 @@ class VitisOptStrategy(str, Enum):
     BUILD_SPEED = "quick"
 
 
+_RANGES = (IntRange, FloatRange, IntList)
+
+
 def _bad(field: str, value: Any, expected: str) -> FinnVivadoError:
-    return FinnVivadoError(f"config field '{field}': {value!r} is not valid; expected {expected}")
+    return bad_value(f"config field '{field}'", value, expected)
 
 
 def to_enum(cls: Type[Enum], field: str, value: Any) -> Enum:
@@ -124,25 +127,6 @@ def _bool(field: str, value: Any) -> bool:
     raise _bad(field, value, "true or false")
 
 
-def _pos_int(field: str, value: Any) -> int:
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
-        raise _bad(field, value, "a positive integer")
-    return value
-
-
-def _pos_number(field: str, value: Any) -> float:
-    if (isinstance(value, bool) or not isinstance(value, (int, float)) or not value > 0
-            or not math.isfinite(value)):
-        raise _bad(field, value, "a finite positive number")
-    return value
-
-
-def _pos_float(field: str, value: Any) -> float:
-    return float(_pos_number(field, value))
-
-
 def _string(field: str, value: Any) -> str:
     if not isinstance(value, str) or not value.strip():
         raise _bad(field, value, "a non-empty string")
@@ -169,28 +153,16 @@ def _version(field: str, value: Any) -> str:
     return value
 
 
-def _int_list(field: str, value: Any) -> list[int]:
-    if not isinstance(value, (list, tuple)) or not all(
-        isinstance(v, int) and not isinstance(v, bool) for v in value
-    ):
-        raise _bad(field, value, "a list of integers")
-    return list(value)
-
-
 def _anything(field: str, value: Any) -> Any:
     return value
 
 
 _CHECKS: dict[str, Callable[[str, Any], Any]] = {
     "bool": _bool,
-    "pos_int": _pos_int,
-    "pos_number": _pos_number,
-    "pos_float": _pos_float,
     "str": _string,
     "path": _path,
     "vlnv": _vlnv_part,
     "version": _version,
-    "int_list": _int_list,
     "any": _anything,
 }
 
@@ -198,7 +170,8 @@ _CHECKS: dict[str, Callable[[str, Any], Any]] = {
 def check_value(field: str, kind: Any, value: Any, optional: bool) -> Any:
     """Validate and normalise one config value.
 
-    ``kind`` is a key of the check table, an Enum class, or ``("list", EnumClass)``.
+    ``kind`` is a key of the check table, an Enum class, ``("list", EnumClass)`` or a
+    range check of :mod:`finn_vivado.flow.config_checks` (IntRange, FloatRange, IntList).
     """
     if value is None:
         if optional:
@@ -208,6 +181,8 @@ def check_value(field: str, kind: Any, value: Any, optional: bool) -> Any:
         return _enum_list(kind[1], field, value)
     if isinstance(kind, type) and issubclass(kind, Enum):
         return to_enum(kind, field, value)
+    if isinstance(kind, _RANGES):
+        return kind.check(f"config field '{field}'", value)
     return _CHECKS[kind](field, value)
 
 
@@ -217,17 +192,15 @@ def describe_kind(kind: Any, optional: bool = False) -> str:
         text = "list of " + "|".join(m.value for m in kind[1])
     elif isinstance(kind, type) and issubclass(kind, Enum):
         text = "|".join(m.value for m in kind)
+    elif isinstance(kind, _RANGES):
+        text = kind.describe()
     else:
         text = {
             "bool": "bool",
-            "pos_int": "int > 0",
-            "pos_number": "number > 0",
-            "pos_float": "float > 0",
             "str": "str",
             "path": "path",
             "vlnv": "str",
             "version": "str",
-            "int_list": "list of int",
             "any": "any",
         }[kind]
     return text + (" or null" if optional else "")

@@ -1,7 +1,12 @@
 """Verification steps: run the model built so far on the user's input and compare.
 
-The golden output is ``verify_expected_output_npy`` when that file exists, else qonnx execution
-of the input model (saved as ``intermediate_models/source_model.onnx`` by the first step).
+The golden output is ``verify_expected_output_npy`` when it is set (or present under its
+default name, expected_output.npy), else qonnx execution of the input model (saved as
+``intermediate_models/source_model.onnx`` by the first step). Both files are loaded without
+unpickling and must hold finite numbers (:func:`finn_vivado.flow.config_checks.load_npy`;
+the build config checks them before the build starts); an input that does not fit the
+model's input shape, or an expected output that does not match the model's output shape,
+is a user error naming the file and both shapes.
 Integer outputs must match exactly; float outputs of a software tail to 1e-5 relative.
 Elements where the float32 golden output of the source model sits on the other side of a
 rounding tie than the exact pipeline (checked by a float64 re-evaluation, see
@@ -30,8 +35,10 @@ from qonnx.transformation.infer_shapes import InferShapes
 from finn_vivado.backends.sim.onnx_exec import node_by_node_child, stitched_child
 from finn_vivado.backends.stitched.design import StitchedDesign
 from finn_vivado.core.errors import FinnVivadoError
+from finn_vivado.core.fsio import atomic_write_npy
 from finn_vivado.core.progress import progress
 from finn_vivado.flow.config import BuildConfig
+from finn_vivado.flow.config_checks import load_npy
 from finn_vivado.flow.config_types import VerificationStepType
 from finn_vivado.flow.verify_float64 import TieReport, classify_mismatches, float64_outputs
 from finn_vivado.frontend.custom_ops import PARENT_KEY
@@ -80,8 +87,10 @@ def _with_child(child: ModelWrapper, tmp: Path) -> ModelWrapper:
     return parent
 
 
-def execute_model(model: ModelWrapper, x: np.ndarray, desc: str = "verify") -> np.ndarray:
-    """Run ``model`` (or, for a dataflow child, its parent) on every sample of ``x``."""
+def execute_model(model: ModelWrapper, x: np.ndarray, desc: str = "verify",
+                  what: str = "verification input") -> np.ndarray:
+    """Run ``model`` (or, for a dataflow child, its parent) on every sample of ``x``;
+    ``what`` names ``x`` in the error for a shape that does not fit the model."""
     with tempfile.TemporaryDirectory() as tmp:
         if model.get_metadata_prop(PARENT_KEY):
             model = _with_child(copy.deepcopy(model), Path(tmp))
@@ -89,8 +98,9 @@ def execute_model(model: ModelWrapper, x: np.ndarray, desc: str = "verify") -> n
         per = int(np.prod(ishape))
         if x.size % per:
             raise FinnVivadoError(
-                f"verification input of shape {list(x.shape)} does not fit the model input "
-                f"shape {ishape}")
+                f"{what}: shape {list(x.shape)} ({x.size} values) does not fit the model "
+                f"input shape {ishape}: expected N samples of {per} values, e.g. shape "
+                f"{[1] + list(ishape)[1:]}")
         samples = x.reshape(-1, per)
         first = _single(model, samples[0])
         if len(samples) > 1 and ishape[0] == 1:
@@ -157,18 +167,42 @@ def compare_to_source(produced: np.ndarray, expected: np.ndarray, source: ModelW
                                mismatch_mask, ref64, samples)
 
 
+def _what(field: str, path) -> str:
+    return f"config field '{field}': {path}"
+
+
+def _load(field: str, path: Path) -> np.ndarray:
+    """The numeric array of verification file ``path`` (config field ``field``)."""
+    return load_npy(path, _what(field, path))
+
+
 @functools.lru_cache(maxsize=4)
 def _golden(src: str, mtime: float, inp: str) -> np.ndarray:
-    return execute_model(ModelWrapper(src), np.load(inp), "golden")
+    return execute_model(ModelWrapper(src), _load("verify_input_npy", Path(inp)), "golden",
+                         _what("verify_input_npy", inp))
 
 
 def _expected(cfg: BuildConfig, inp: Path) -> tuple[np.ndarray, Optional[ModelWrapper]]:
     """The golden output and, when it is qonnx execution of the source model, that model."""
     exp = Path(cfg.verify_expected_output_npy) if cfg.verify_expected_output_npy else None
-    if exp is not None and exp.is_file():
-        return np.load(exp), None
+    if exp is not None and (exp.exists() or cfg.expected_output_given()):
+        return _load("verify_expected_output_npy", exp), None
     src = Path(cfg.output_dir) / "intermediate_models" / SOURCE_MODEL
     return _golden(str(src), src.stat().st_mtime, str(inp)), ModelWrapper(str(src))
+
+
+def _check_expected_shape(cfg: BuildConfig, produced: np.ndarray, expected: np.ndarray,
+                          n: int) -> None:
+    """A verify_expected_output_npy whose shape does not match the model's output for
+    the ``n`` input samples is a user error naming the file and both shapes."""
+    if _same_shape(np.asarray(produced), np.asarray(expected)):
+        return
+    per = np.asarray(produced).size // max(n, 1)
+    raise FinnVivadoError(
+        f"{_what('verify_expected_output_npy', cfg.verify_expected_output_npy)}: shape "
+        f"{list(np.shape(expected))} does not match the model output for the {n} input "
+        f"sample(s) of verify_input_npy: expected shape {list(np.shape(produced))} "
+        f"({n} x {per} values)")
 
 
 def _verdict(step: str, produced, expected, source, x) -> bool:
@@ -191,18 +225,15 @@ def verify_step(model: ModelWrapper, cfg: BuildConfig, step: str) -> bool | None
     """Run verification ``step`` if the config asks for it; returns the verdict or None."""
     if not cfg.verifies(step):
         return None
-    inp = Path(cfg.verify_input_npy) if cfg.verify_input_npy else None
-    if inp is None or not inp.is_file():
-        print(f"Verification for {step} skipped: verify_input_npy {inp} not found")
-        return None
-    x = np.load(inp)
-    produced = execute_model(model, x, step)
+    inp = Path(cfg.verify_input_npy)
+    x = _load("verify_input_npy", inp)
+    produced = execute_model(model, x, step, _what("verify_input_npy", inp))
     expected, source = _expected(cfg, inp)
+    if source is None:
+        _check_expected_shape(cfg, produced, expected, len(produced))
     ok = _verdict(step, produced, expected, source, x)
     verdict = "SUCCESS" if ok else "FAIL"
-    out = _verification_dir(cfg)
-    out.mkdir(parents=True, exist_ok=True)
-    np.save(out / f"{step}_{verdict}.npy", produced)
+    atomic_write_npy(_verification_dir(cfg) / f"{step}_{verdict}.npy", produced)
     print(f"Verification for {step} : {verdict}")
     return ok
 

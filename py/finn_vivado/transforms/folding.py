@@ -16,8 +16,10 @@ block::
 - Settable attributes: :data:`FOLDING_ATTRS`. An entry naming no node of the model, or an
   attribute the node does not have, is ignored with a warning (FINN's own example config
   contains a misspelt ``MVA_3``); entries for FIFOs and width converters wait for the
-  step that inserts them. A value of the wrong type or an illegal value (e.g. SIMD not
-  dividing MW) is an error naming the node and listing the legal values.
+  step that inserts them. A value of the wrong type or out of range (PE 0, a FIFO depth
+  of 1e12) is refused when the file is read (:mod:`finn_vivado.transforms.folding_file`);
+  an illegal value for the node (e.g. SIMD not dividing MW) when it is applied. Both
+  errors name the file, the node and the attribute.
 
 The folding steps are in :mod:`finn_vivado.flow.steps.folding`.
 """
@@ -25,7 +27,6 @@ The folding steps are in :mod:`finn_vivado.flow.steps.folding`.
 from __future__ import annotations
 
 import difflib
-import json
 import logging
 import re
 import warnings
@@ -35,7 +36,10 @@ from typing import Any, Mapping, Optional, Union
 from qonnx.custom_op.registry import getCustomOp
 
 from finn_vivado.core.errors import FinnVivadoError
+from finn_vivado.core.fsio import atomic_write_json
 from finn_vivado.layers import is_hw_layer
+from finn_vivado.transforms.folding_file import (_is_finn_default, folding_config_where,
+                                                 read_folding_config)
 
 __all__ = [
     "FOLDING_ATTRS",
@@ -104,37 +108,6 @@ def canonical_node_name(name: str) -> str:
 
 
 # ------------------------------------------------------------------------------ reading
-def read_folding_config(source: Union[str, Path, Mapping[str, Any]]) -> dict[str, Any]:
-    """The folding config as a dict (from a path or a dict); errors name the file."""
-    if isinstance(source, Mapping):
-        data, where = dict(source), "folding config"
-    else:
-        path = Path(source)
-        where = f"folding config {path}"
-        if not path.is_file():
-            raise FinnVivadoError(f"{where} not found (config field folding_config_file)")
-        try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-        except json.JSONDecodeError as exc:
-            raise FinnVivadoError(f"{where}:{exc.lineno}:{exc.colno}: invalid JSON: "
-                                  f"{exc.msg}") from None
-    if not isinstance(data, dict):
-        raise FinnVivadoError(f"{where}: expected a JSON object keyed by node name")
-    for key, entry in data.items():
-        if not isinstance(entry, dict):
-            raise FinnVivadoError(f"{where}: entry {key!r} must be an object of attributes, "
-                                  f"got {type(entry).__name__}")
-    return data
-
-
-def _is_finn_default(value: Any) -> bool:
-    """True for FINN's ``[value, "all" | [op types], ...]`` Defaults form."""
-    if not isinstance(value, list) or len(value) < 2 or len(value) % 2:
-        return False
-    return all(v == "all" or (isinstance(v, list) and all(isinstance(x, str) for x in v))
-               for v in value[1::2])
-
-
 def _defaults(block: Mapping[str, Any]) -> list[tuple[str, Any, Optional[set]]]:
     """(attribute, value, op types or None for all) from a Defaults block."""
     out = []
@@ -180,9 +153,9 @@ def _convert(inst: Any, attr: str, value: Any, where: str) -> Any:
     legal = inst.legal_values(attr)
     hint = f"; legal values: {legal}" if legal is not None else ""
     if kind == "i":
-        if isinstance(value, bool) or (isinstance(value, float) and value.is_integer()):
+        if isinstance(value, float) and value.is_integer():
             value = int(value)
-        if isinstance(value, int):
+        if isinstance(value, int) and not isinstance(value, bool):
             return value
         raise FinnVivadoError(f"{where}: {attr}={value!r} must be an integer{hint}")
     if kind == "s":
@@ -192,9 +165,24 @@ def _convert(inst: Any, attr: str, value: Any, where: str) -> Any:
     if kind == "ints":
         values = value if isinstance(value, list) else [value]
         if all(isinstance(v, int) and not isinstance(v, bool) for v in values):
+            _check_stream_count(inst, attr, values, where)
             return [int(v) for v in values]
         raise FinnVivadoError(f"{where}: {attr}={value!r} must be a list of integers")
     raise FinnVivadoError(f"{where}: {attr} cannot be set by a folding config")
+
+
+def _check_stream_count(inst: Any, attr: str, values: list, where: str) -> None:
+    """inFIFODepths / outFIFODepths: one depth for all streams, or one per stream."""
+    if attr not in ("inFIFODepths", "outFIFODepths"):
+        return
+    streams = (inst.NUM_STREAM_INPUTS if attr == "inFIFODepths"
+               else len(inst.onnx_node.output))
+    if len(values) not in (1, streams):
+        kind = "input" if attr == "inFIFODepths" else "output"
+        raise FinnVivadoError(
+            f"{where}: {attr}={values!r} has {len(values)} depths, the node has {streams} "
+            f"{kind} stream{'s' if streams != 1 else ''}; give one depth per stream (or one "
+            "for all)")
 
 
 def _settable(inst: Any, values: Mapping[str, Any], where: str) -> dict[str, Any]:
@@ -234,7 +222,7 @@ def _apply_node(inst: Any, values: Mapping[str, Any], source: str, key: Optional
 def apply_folding_config(model: Any, config: Union[str, Path, Mapping[str, Any]]) -> Any:
     """Apply a FINN folding config (path or dict) to the hardware layers of ``model``."""
     data = read_folding_config(config)
-    where = "folding config" if isinstance(config, Mapping) else f"folding config {config}"
+    where = folding_config_where(config)
     nodes = [n for n in model.graph.node if is_hw_layer(n)]
     defaults = _defaults(data.get("Defaults", {}) or {})
     entries = _entries(data, [n.name for n in nodes], where)
@@ -273,6 +261,5 @@ def extract_hw_config(model: Any, attrs: tuple[str, ...] = HW_CONFIG_ATTRS) -> d
 def write_hw_config(model: Any, path: Union[str, Path]) -> dict[str, Any]:
     """Write :func:`extract_hw_config` to ``path`` (JSON) and return it."""
     config = extract_hw_config(model)
-    Path(path).parent.mkdir(parents=True, exist_ok=True)
-    Path(path).write_text(json.dumps(config, indent=2) + "\n", encoding="utf-8")
+    atomic_write_json(path, config)
     return config
