@@ -11,11 +11,15 @@ from pathlib import Path
 from typing import Any
 
 from finn_vivado.core.errors import FinnVivadoError
+from finn_vivado.flow.model_graph import check_structure
+from finn_vivado.flow.model_shapes import check_inferred_shapes
+from finn_vivado.flow.model_sizes import check_sizes
+from finn_vivado.flow.model_values import check_values
 
-__all__ = ["load_model"]
+__all__ = ["load_model", "check_model"]
 
 
-def _check_graph(proto: Any, path: Path) -> None:
+def _check_graph(proto: Any, path: Any) -> None:
     """Reject files that parsed as protobuf but are not a complete ONNX graph."""
     graph = proto.graph if proto.HasField("graph") else None
     if graph is None or len(graph.node) == 0 or len(graph.output) == 0:
@@ -41,18 +45,34 @@ def _check_graph(proto: Any, path: Path) -> None:
             )
 
 
+def check_model(proto: Any, where: Any) -> None:
+    """Every check of a parsed model, cheapest and allocation-free ones first: complete
+    graph, sizes, structure, quantizer parameters and finite values, then inferred shapes.
+
+    ``where`` names the model (its path) in the messages.
+    """
+    _check_graph(proto, where)
+    check_sizes(proto.graph, str(where))
+    check_structure(proto, str(where))
+    check_values(proto.graph, str(where))
+    check_inferred_shapes(proto, str(where))
+
+
 def load_model(model_or_path: Any) -> Any:
     """Return a qonnx ModelWrapper for a path, an onnx.ModelProto or a ModelWrapper.
 
-    A missing path, a file that is not ONNX and a truncated ONNX file raise
-    FinnVivadoError naming the file.
+    A missing path, a file that is not ONNX, a truncated or corrupt ONNX file and a model
+    finn-vivado cannot build (see :func:`check_model`) raise FinnVivadoError naming the
+    file and the tensor or node.
     """
     import onnx
     from qonnx.core.modelwrapper import ModelWrapper
 
     if isinstance(model_or_path, ModelWrapper):
+        check_model(model_or_path.model, "<in-memory model>")
         return model_or_path
     if isinstance(model_or_path, onnx.ModelProto):
+        check_model(model_or_path, "<in-memory model>")
         return ModelWrapper(model_or_path)
     path = Path(model_or_path)
     if not path.exists():
@@ -71,7 +91,7 @@ def load_model(model_or_path: Any) -> Any:
         raise FinnVivadoError(
             f"{path} is not a readable ONNX model ({reason}); is it truncated or of another format?"
         ) from None
-    _check_graph(proto, path)
+    check_model(proto, path)
     try:
         return ModelWrapper(proto)
     except (AssertionError, ValueError, KeyError, IndexError) as exc:
