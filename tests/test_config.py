@@ -267,3 +267,201 @@ def test_readme_documents_every_config_field():
     for name, kind, default, doc in config_field_docs():
         assert f"`{name}`" in readme, f"README config table lacks {name}"
         assert kind and default and doc
+
+
+# ---- numeric ranges (flow/config_checks) --------------------------------------------------
+@pytest.mark.parametrize("field,value", [
+    ("synth_clk_period_ns", 1e300), ("synth_clk_period_ns", 0.5), ("synth_clk_period_ns", 1001),
+    ("synth_clk_period_ns", True), ("synth_clk_period_ns", float("-inf")),
+    ("hls_clk_period_ns", 1e-300), ("hls_clk_period_ns", "4"),
+    ("target_fps", 1e300), ("target_fps", 1e-300), ("target_fps", float("nan")),
+    ("target_fps", 2e9), ("rtlsim_batch_size", 0), ("rtlsim_batch_size", -1),
+    ("rtlsim_batch_size", 10 ** 12), ("rtlsim_batch_size", 1e12), ("rtlsim_batch_size", 1.5),
+    ("rtlsim_batch_size", True), ("rtlsim_batch_size", "100"),
+    ("fifosim_n_inferences", 0), ("fifosim_n_inferences", 10 ** 7),
+    ("mvau_wwidth_max", 0), ("mvau_wwidth_max", 2 ** 20 + 1), ("mvau_wwidth_max", float("inf")),
+    ("max_multithreshold_bit_width", 0), ("max_multithreshold_bit_width", 17),
+    ("signature", [-1]), ("signature", [2 ** 32]), ("signature", [True]), ("signature", 5),
+    ("signature", list(range(257))),
+])
+def test_numeric_fields_out_of_range_name_the_field(field, value):
+    with pytest.raises(FinnVivadoError) as err:
+        BuildConfig(**{"output_dir": "o", field: value})
+    message = str(err.value)
+    assert message.startswith(f"config field '{field}': ") and "expected" in message
+    assert "\n" not in message and len(message) < 400
+
+
+@pytest.mark.parametrize("field,value,stored", [
+    ("synth_clk_period_ns", 1, 1.0), ("synth_clk_period_ns", 1000.0, 1000.0),
+    ("target_fps", 1e9, 1e9), ("target_fps", 0.001, 0.001),
+    ("rtlsim_batch_size", 1_000_000, 1_000_000), ("rtlsim_batch_size", 100.0, 100),
+    ("fifosim_n_inferences", 1, 1), ("mvau_wwidth_max", 2 ** 20, 2 ** 20),
+    ("max_multithreshold_bit_width", 16, 16), ("signature", [0, 2 ** 32 - 1], [0, 2 ** 32 - 1]),
+    ("signature", [], []),
+])
+def test_numeric_fields_at_their_bounds_are_kept(field, value, stored):
+    cfg = BuildConfig(**{"output_dir": "o", field: value})
+    assert getattr(cfg, field) == stored and type(getattr(cfg, field)) is type(stored)
+
+
+def test_numpy_scalars_are_numbers():
+    np = pytest.importorskip("numpy")
+    cfg = BuildConfig(output_dir="o", rtlsim_batch_size=np.int64(8),
+                      synth_clk_period_ns=np.float32(5.0))
+    assert cfg.rtlsim_batch_size == 8 and cfg.synth_clk_period_ns == 5.0
+    with pytest.raises(FinnVivadoError, match="rtlsim_batch_size"):
+        BuildConfig(output_dir="o", rtlsim_batch_size=np.bool_(True))
+
+
+def test_range_checks_directly():
+    from finn_vivado.flow.config_checks import Choice, FloatRange, IntList, IntRange
+
+    depth = IntRange(2, 16, "why")
+    assert depth.check("f", 4.0) == 4 and depth.describe() == "int 2..16"
+    for bad in (1, 17, 2.5, "4", None, True, float("nan"), [4]):
+        with pytest.raises(FinnVivadoError, match=r"^f: .* is not valid; expected a positive "
+                                                   r"integer from 2 to 16 \(why\)$"):
+            depth.check("f", bad)
+    assert FloatRange(0, 5).check("g", 5) == 5.0
+    with pytest.raises(FinnVivadoError, match="finite positive number of at most 5"):
+        FloatRange(0, 5).check("g", 0)
+    assert IntList(IntRange(1, 9)).check("h", 3) == [3]
+    with pytest.raises(FinnVivadoError, match="h: \\[\\] is not valid"):
+        IntList(IntRange(1, 9)).check("h", [])
+    assert Choice(("a", "b")).check("c", "b") == "b"
+    with pytest.raises(FinnVivadoError, match="one of 'a', 'b'"):
+        Choice(("a", "b")).check("c", "A")
+
+
+def test_long_values_are_shortened_in_messages():
+    with pytest.raises(FinnVivadoError) as err:
+        BuildConfig(output_dir="o", signature=[2 ** 33] * 1000)
+    assert len(str(err.value)) < 300
+
+
+# ---- JSON ---------------------------------------------------------------------------------
+@pytest.mark.parametrize("text,fragments", [
+    ('{"target_fps": NaN}', ["cfg.json:1:16:", "NaN at target_fps"]),
+    ('{\n  "signature": [1, -Infinity]\n}', ["cfg.json:2:20:", "-Infinity at signature[1]"]),
+    ('{"a": "NaN", "synth_clk_period_ns": Infinity}', ["cfg.json:1:37:", "Infinity at synth"]),
+    ('{"target_fps": 1e400}', ["1e400 at target_fps"]),
+])
+def test_json_nan_and_infinity_literals_are_refused(tmp_path, text, fragments):
+    path = tmp_path / "cfg.json"
+    path.write_text(text)
+    with pytest.raises(FinnVivadoError) as err:
+        read_config_file(path)
+    for fragment in fragments:
+        assert fragment in str(err.value)
+    assert "not a finite number" in str(err.value)
+
+
+def test_json_text_source_refuses_nan_too():
+    with pytest.raises(FinnVivadoError, match="NaN at rtlsim_batch_size"):
+        BuildConfig.from_json('{"output_dir": "o", "rtlsim_batch_size": NaN}')
+
+
+def test_config_file_that_is_a_pipe_is_refused(tmp_path):
+    import os
+
+    pipe = tmp_path / "cfg.json"
+    os.mkfifo(pipe)
+    with pytest.raises(FinnVivadoError, match="not a regular file"):
+        read_config_file(pipe)
+
+
+def test_to_json_writes_atomically(tmp_path, monkeypatch):
+    from finn_vivado.core import fsio
+
+    calls = []
+    real = fsio.atomic_open
+    monkeypatch.setattr(fsio, "atomic_open", lambda *a, **k: calls.append(a[0]) or real(*a, **k))
+    path = tmp_path / "cfg.json"
+    BuildConfig(output_dir="o").to_json(path)
+    assert calls == [path] and json.loads(path.read_text())["output_dir"] == "o"
+    assert [p.name for p in tmp_path.iterdir()] == ["cfg.json"]
+
+
+# ---- input files (check_inputs, run by validate() before a build writes anything) --------
+def _npy(path, array, allow_pickle=False):
+    import numpy as np
+
+    np.save(path, array, allow_pickle=allow_pickle)
+    return str(path)
+
+
+def test_verify_steps_need_an_existing_input(tmp_path):
+    cfg = BuildConfig(output_dir="o", verify_steps=["initial_python"],
+                      verify_input_npy=str(tmp_path / "missing.npy"))
+    with pytest.raises(FinnVivadoError, match=r"'verify_input_npy': .*missing.npy not found"):
+        cfg.validate()
+    BuildConfig(output_dir="o", verify_input_npy=str(tmp_path / "missing.npy")).validate()
+
+
+def test_expected_output_may_be_missing_only_under_its_default_name(tmp_path):
+    import numpy as np
+
+    inp = _npy(tmp_path / "input.npy", np.zeros((1, 64), np.float32))
+    cfg = BuildConfig.from_dict({"output_dir": "o", "verify_steps": ["initial_python"]},
+                                base_dir=tmp_path)
+    assert not cfg.expected_output_given()
+    cfg.validate()  # the source model is the reference
+    cfg = BuildConfig.from_dict({"output_dir": "o", "verify_steps": ["initial_python"],
+                                 "verify_expected_output_npy": "expected_output.npy"},
+                                base_dir=tmp_path)
+    assert cfg.expected_output_given() and cfg.with_base_dir(tmp_path).expected_output_given()
+    with pytest.raises(FinnVivadoError, match="'verify_expected_output_npy': .* not found"):
+        cfg.validate()
+    direct = BuildConfig(output_dir="o", verify_steps=["initial_python"], verify_input_npy=inp,
+                         verify_expected_output_npy=str(tmp_path / "exp.npy"))
+    with pytest.raises(FinnVivadoError, match="exp.npy not found"):
+        direct.validate()
+
+
+@pytest.mark.parametrize("make,fragment", [
+    (lambda p: _npy(p, __import__("numpy").array(["a"])), "holds <U1 values"),
+    (lambda p: _npy(p, __import__("numpy").array([{}], dtype=object), True), "pickled"),
+    (lambda p: p.write_bytes(b"\x80\x04K\x01.") and str(p), "not a .npy file"),
+    (lambda p: _npy(p, __import__("numpy").full(3, float("nan"))), "NaN"),
+    (lambda p: _npy(p, __import__("numpy").array([1, float("inf")])), "flat index 1"),
+    (lambda p: _npy(p, __import__("numpy").zeros((0, 3))), "no values"),
+    (lambda p: _npy(p, __import__("numpy").ones(2, "complex128")), "complex128"),
+    (lambda p: _npy(p, __import__("numpy").array([1e300])), "float32 range"),
+    (lambda p: _npy(p, __import__("numpy").zeros(2, [("a", "i4")])), "values; expected numbers"),
+])
+def test_bad_verification_arrays_name_field_and_file(tmp_path, make, fragment):
+    path = tmp_path / "data.npy"
+    make(path)
+    cfg = BuildConfig(output_dir="o", verify_steps=["initial_python"],
+                      verify_input_npy=str(path))
+    with pytest.raises(FinnVivadoError) as err:
+        cfg.validate()
+    message = str(err.value)
+    assert message.startswith(f"config field 'verify_input_npy': {path}") and fragment in message
+
+
+def test_truncated_npy_is_refused_without_reading_it(tmp_path):
+    import numpy as np
+
+    from finn_vivado.flow.config_checks import load_npy
+
+    path = tmp_path / "big.npy"
+    _npy(path, np.zeros((4, 64), np.float32))
+    path.write_bytes(path.read_bytes()[:200])
+    with pytest.raises(FinnVivadoError, match=r"truncated: .*\[4, 64\] of float32"):
+        load_npy(path, "x")
+    huge = path.read_bytes().replace(b"(4, 64)", b"(4000000000000, 64)")
+    path.write_bytes(huge)  # a header claiming terabytes is refused before any allocation
+    with pytest.raises(FinnVivadoError, match="truncated"):
+        load_npy(path, "x")
+    assert load_npy(_npy(tmp_path / "ok.npy", np.arange(3)), "x").tolist() == [0, 1, 2]
+
+
+def test_folding_file_is_checked_with_the_config(tmp_path):
+    fold = tmp_path / "fold.json"
+    fold.write_text(json.dumps({"StreamingFIFO_3": {"depth": 10 ** 12}}))
+    cfg = BuildConfig(output_dir="o", folding_config_file=str(fold))
+    with pytest.raises(FinnVivadoError, match=r"fold.json: node StreamingFIFO_3: depth="):
+        cfg.validate()
+    BuildConfig(output_dir="o", folding_config_file=str(tmp_path / "later.json")).validate()

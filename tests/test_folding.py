@@ -20,6 +20,7 @@ from finn_vivado.transforms.folding import (
     apply_folding_config,
     canonical_node_name,
     extract_hw_config,
+    read_folding_config,
 )
 from hw_models import FOLDINGS, MODELS, SHARED_MODELS, hw_model
 
@@ -191,6 +192,96 @@ def test_extracted_config_round_trips():
     fresh = hw_model(CNV)
     apply_folding_config(fresh, json.loads(json.dumps(config)))
     assert extract_hw_config(fresh) == config
+
+
+@pytest.mark.parametrize("entry,words", [
+    ({"StreamingFIFO_0": {"depth": 10 ** 12}}, ["node StreamingFIFO_0", "depth=1000000000000",
+                                                "16,777,216"]),
+    ({"StreamingFIFO_0": {"depth": 1}}, ["depth=1", "from 2 to"]),
+    ({"StreamingFIFO_0": {"depth": True}}, ["depth=True"]),
+    ({"MVAU_0": {"PE": 0}}, ["node MVAU_0", "PE=0"]),
+    ({"MVAU_0": {"PE": -4}}, ["PE=-4"]),
+    ({"MVAU_0": {"PE": 1.5}}, ["PE=1.5"]),
+    ({"MVAU_0": {"PE": False}}, ["PE=False"]),
+    ({"MVAU_0": {"SIMD": 2 ** 31}}, ["SIMD=2147483648", "2,147,483,647"]),
+    ({"MVAU_0": {"SIMD": float("inf")}}, ["Infinity at MVAU_0.SIMD"]),
+    ({"MVAU_0": {"inFIFODepths": [2, 0]}}, ["inFIFODepths=[2, 0]"]),
+    ({"MVAU_0": {"outFIFODepths": [2] * 65}}, ["outFIFODepths="]),
+    ({"MVAU_0": {"outFIFODepths": [[2]]}}, ["outFIFODepths=[[2]]"]),
+    ({"MVAU_0": {"ram_style_thresholds": "BLOCK"}}, ["ram_style_thresholds='BLOCK'"]),
+    ({"MVAU_0": {"runtime_writeable_weights": 2}}, ["runtime_writeable_weights=2", "0 or 1"]),
+    ({"MVAU_0": {"preferred_impl_style": "vhdl"}}, ["preferred_impl_style='vhdl'"]),
+    ({"ConvolutionInputGenerator_0": {"parallel_window": 3}}, ["parallel_window=3"]),
+    ({"Defaults": {"SIMD": [4, ["MVAU"], -1, "all"]}}, ["node Defaults", "SIMD=-1"]),
+    ({"MVAU_0": None}, ["entry 'MVAU_0' must be an object"]),
+])
+def test_read_folding_config_checks_values(tmp_path, entry, words):
+    path = tmp_path / "fold.json"
+    path.write_text(json.dumps(entry))
+    with pytest.raises(FinnVivadoError) as err:
+        read_folding_config(path)
+    message = str(err.value)
+    assert message.startswith(f"folding config {path}")
+    for word in words:
+        assert word in message
+
+
+def test_read_folding_config_normalises_and_keeps_unknowns():
+    config = read_folding_config({"MVAU_0": {"PE": 4.0, "inFIFODepths": 8, "foo": "bar"},
+                                  "Defaults": {"SIMD": [2.0, "all"]}, "Other_1": {}})
+    assert config["MVAU_0"] == {"PE": 4, "inFIFODepths": [8], "foo": "bar"}
+    assert type(config["MVAU_0"]["PE"]) is int and config["Defaults"]["SIMD"] == [2, "all"]
+    assert read_folding_config({"Defaults": None}) == {"Defaults": {}}
+
+
+@pytest.mark.parametrize("text,words", [
+    ("[1, 2]", ["expected a JSON object", "got a list"]),
+    ('"MVAU_0"', ["expected a JSON object", "got str"]),
+    ('{"MVAU_0": {"PE": NaN}}', ["fold.json:1:19:", "NaN at MVAU_0.PE"]),
+    ('{"MVAU_0": {"SIMD": -Infinity}}', ["-Infinity at MVAU_0.SIMD"]),
+    ("\ufeff{}", ["invalid JSON"]),
+])
+def test_read_folding_config_refuses_bad_json(tmp_path, text, words):
+    path = tmp_path / "fold.json"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(FinnVivadoError) as err:
+        read_folding_config(path)
+    for word in words:
+        assert word in str(err.value)
+
+
+def test_folding_file_that_is_not_a_regular_file(tmp_path):
+    import os
+
+    os.mkfifo(tmp_path / "pipe.json")
+    with pytest.raises(FinnVivadoError, match="not a regular file"):
+        read_folding_config(tmp_path / "pipe.json")
+    (tmp_path / "bin.json").write_bytes(b"\xff\xfe{")
+    with pytest.raises(FinnVivadoError, match="not UTF-8"):
+        read_folding_config(tmp_path / "bin.json")
+
+
+def test_fifo_depth_lists_must_match_the_streams():
+    model = hw_model(TFC)
+    with pytest.raises(FinnVivadoError, match=r"MVAU_0 \(MVAU\): inFIFODepths=\[2, 2\] has 2 "
+                                              "depths, the node has 1 input stream"):
+        apply_folding_config(model, {"MVAU_0": {"inFIFODepths": [2, 2]}})
+    apply_folding_config(model, {"MVAU_0": {"inFIFODepths": [64], "outFIFODepths": 32}})
+    inst = getCustomOp(model.get_nodes_by_op_type("MVAU")[0])
+    assert inst.get_nodeattr("inFIFODepths") == [64] and inst.get_nodeattr("outFIFODepths") == [32]
+
+
+def test_write_hw_config_is_atomic(tmp_path, monkeypatch):
+    from finn_vivado.core import fsio
+    from finn_vivado.transforms.folding import write_hw_config
+
+    calls = []
+    real = fsio.atomic_open
+    monkeypatch.setattr(fsio, "atomic_open", lambda *a, **k: calls.append(a[0]) or real(*a, **k))
+    path = tmp_path / "sub" / "final_hw_config.json"
+    config = write_hw_config(hw_model(TFC), path)
+    assert calls == [path] and json.loads(path.read_text()) == config
+    assert [p.name for p in path.parent.iterdir()] == ["final_hw_config.json"]
 
 
 # --------------------------------------------------------------------------- auto-folding

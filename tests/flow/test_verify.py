@@ -150,3 +150,81 @@ def test_streamlined_verification_succeeds_on_a_tie(tmp_path, capsys):
     assert (out / "verification_output" / "streamlined_python_SUCCESS.npy").is_file()
     log = capsys.readouterr().out + (out / "build_dataflow.log").read_text()
     assert "1 elements differ only at float32 rounding ties of the reference" in log
+
+
+# ---- verification files --------------------------------------------------------------------
+def _file_cfg(tmp_path, x, expected=None, **extra):
+    from finn_vivado.flow.config import BuildConfig
+
+    inp = tmp_path / "input.npy"
+    np.save(inp, x)
+    fields = {"output_dir": str(tmp_path / "out"), "verify_steps": ["initial_python"],
+              "verify_input_npy": str(inp), **extra}
+    if expected is not None:
+        np.save(tmp_path / "exp.npy", expected)
+        fields["verify_expected_output_npy"] = str(tmp_path / "exp.npy")
+    return BuildConfig(**fields)
+
+
+def test_input_that_does_not_fit_the_model_names_the_file(tmp_path):
+    from finn_vivado.core.errors import FinnVivadoError
+    from finn_vivado.flow.verify import verify_step
+
+    cfg = _file_cfg(tmp_path, np.zeros((2, 4), np.float32))
+    with pytest.raises(FinnVivadoError) as err:
+        verify_step(_tie_model(), cfg, "initial_python")
+    message = str(err.value)
+    assert message.startswith(f"config field 'verify_input_npy': {tmp_path / 'input.npy'}: ")
+    assert "shape [2, 4] (8 values)" in message and "[1, 3]" in message
+    assert not (tmp_path / "out").exists()
+
+
+def test_expected_output_of_the_wrong_shape_names_the_file_and_shapes(tmp_path):
+    from finn_vivado.core.errors import FinnVivadoError
+    from finn_vivado.flow.verify import verify_step
+
+    cfg = _file_cfg(tmp_path, _tie_inputs(), expected=np.zeros((2, 4), np.float32))
+    with pytest.raises(FinnVivadoError) as err:
+        verify_step(_tie_model(), cfg, "initial_python")
+    message = str(err.value)
+    assert message.startswith(f"config field 'verify_expected_output_npy': {tmp_path / 'exp.npy'}")
+    assert "shape [2, 4]" in message and "expected shape [2, 1, 3]" in message
+    assert not (tmp_path / "out").exists()
+
+
+def test_expected_output_of_a_flat_shape_is_compared(tmp_path):
+    from finn_vivado.flow.verify import verify_step
+
+    model, x = _tie_model(), _tie_inputs()
+    flat = execute_model(model, x).reshape(-1)
+    cfg = _file_cfg(tmp_path, x, expected=flat)
+    assert verify_step(model, cfg, "initial_python") is True
+    assert (tmp_path / "out" / "verification_output" / "initial_python_SUCCESS.npy").is_file()
+
+
+def test_verification_output_is_written_atomically(tmp_path, monkeypatch):
+    from finn_vivado.core import fsio
+    from finn_vivado.flow.verify import verify_step
+
+    calls = []
+    real = fsio.atomic_open
+    monkeypatch.setattr(fsio, "atomic_open", lambda *a, **k: calls.append(a[0]) or real(*a, **k))
+    model, x = _tie_model(), _tie_inputs()
+    cfg = _file_cfg(tmp_path, x, expected=execute_model(model, x) + 1)
+    assert verify_step(model, cfg, "initial_python") is False
+    out = tmp_path / "out" / "verification_output"
+    assert calls == [out / "initial_python_FAIL.npy"]
+    assert [p.name for p in out.iterdir()] == ["initial_python_FAIL.npy"]
+
+
+def test_pickled_input_is_never_unpickled(tmp_path):
+    from finn_vivado.core.errors import FinnVivadoError
+    from finn_vivado.flow.config import BuildConfig
+    from finn_vivado.flow.verify import verify_step
+
+    inp = tmp_path / "input.npy"
+    np.save(inp, np.array([{"payload": 1}], dtype=object), allow_pickle=True)
+    cfg = BuildConfig(output_dir=str(tmp_path / "out"), verify_steps=["initial_python"],
+                      verify_input_npy=str(inp))
+    with pytest.raises(FinnVivadoError, match="pickled"):
+        verify_step(_tie_model(), cfg, "initial_python")
