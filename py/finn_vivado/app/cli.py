@@ -1,4 +1,4 @@
-"""Command line: ``finn-vivado build ...``, ``finn-vivado boards``,
+"""Command line: ``finn-vivado build ...``, ``finn-vivado explore ...``, ``finn-vivado boards``,
 ``finn-vivado report OUTPUT_DIR`` and ``finn-vivado selftest --tcl OUT.tcl``.
 
 User errors (bad config, missing or broken files, unknown board, ...) print one line
@@ -103,6 +103,50 @@ def _add_build_parser(sub: Any) -> None:
                         "of internal errors")
 
 
+_EXPLORE_DESCRIPTION = """\
+Explore the design space of a model: build every candidate of a sweep as an estimate
+(stage 1), then build the best BUILD_TOP candidates of the Pareto fronts to stitched RTL,
+verify them by stitched rtlsim, measure their rtlsim throughput and synthesise them
+(stage 2). Candidates run as tasks on Dask: an embedded local cluster by default, or a
+running cluster with --cluster. Finished candidates are cached by content under
+OUTPUT_DIR/explore/candidates/, so a re-run only runs what is missing. Outputs:
+OUTPUT_DIR/explore/results.json, results.csv, pareto.json, folding/, index.html."""
+
+_EXPLORE_EPILOG = """\
+sweep spec (JSON; every axis is a list of values):
+  {"target_fps": [1000, 5000, 20000], "mvau_wwidth_max": [36, 72],
+   "ram_style": ["auto", "distributed"], "build_top": 4}
+
+examples:
+  finn-vivado explore examples/tfc_digits --sweep sweep.json
+  finn-vivado explore net.onnx --config cfg.json --sweep sweep.json --workers 2
+  finn-vivado explore net.onnx --config cfg.json --sweep sweep.json --cluster tcp://head:8786"""
+
+
+def _add_explore_parser(sub: Any) -> None:
+    e = sub.add_parser("explore", help="sweep configs: estimate all, build the Pareto-best",
+                       description=_EXPLORE_DESCRIPTION, epilog=_EXPLORE_EPILOG,
+                       formatter_class=argparse.RawDescriptionHelpFormatter)
+    e.add_argument("target", metavar="DIR_OR_MODEL",
+                   help="FINN build directory or .onnx model file (as for 'build')")
+    e.add_argument("-c", "--config", metavar="CFG.json", help="base build config JSON")
+    e.add_argument("-s", "--sweep", metavar="SWEEP.json",
+                   help="sweep spec (without it: the config alone, one candidate)")
+    e.add_argument("-o", "--output-dir", metavar="DIR",
+                   help="output directory; results go to DIR/explore (default: the "
+                        "config's output_dir)")
+    e.add_argument("-j", "--workers", metavar="N", type=int,
+                   help="worker processes of the embedded local cluster (default: the cores)")
+    e.add_argument("--cluster", metavar="ADDRESS",
+                   help="address of a running Dask scheduler, e.g. tcp://head:8786")
+    e.add_argument("--timeout", metavar="SECONDS", type=_positive_number,
+                   help="stop a candidate's build after this long (it is reported failed)")
+    e.add_argument("-q", "--quiet", action="store_true",
+                   help="no per-candidate lines (the progress bar stays on a terminal)")
+    e.add_argument("-v", "--verbose", action="store_true",
+                   help="show tracebacks of internal errors")
+
+
 _SELFTEST_DESCRIPTION = """\
 Write the self-test script for a real Vivado (the checks of finn::selftest):
   vivado -mode batch -source OUT.tcl
@@ -148,6 +192,7 @@ def make_parser() -> argparse.ArgumentParser:
                         help="print the version and exit")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     _add_build_parser(sub)
+    _add_explore_parser(sub)
     sub.add_parser("boards", help="list the known boards with their FPGA part and shell flow",
                    description="List the known boards (one JSON file each in boards/).")
     r = sub.add_parser("report", help="write the visual report (report/index.html) of a build",
@@ -214,6 +259,20 @@ def _cmd_build(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_explore(args: argparse.Namespace) -> int:
+    from finn_vivado.explore.progress import ConsoleProgress
+    from finn_vivado.explore.sweep import explore
+
+    if args.workers is not None and args.workers < 1:
+        raise FinnVivadoError(f"--workers must be at least 1, got {args.workers}")
+    result = explore(args.target, args.config, args.sweep, output_dir=args.output_dir,
+                     workers=args.workers, cluster=args.cluster, timeout=args.timeout,
+                     listener=ConsoleProgress(lines=not args.quiet))
+    for line in result.summary_lines():
+        print(line)
+    return EXIT_OK
+
+
 def _cmd_boards() -> int:
     from finn_vivado.core.boards import get_board, list_boards
 
@@ -272,6 +331,8 @@ def _run(args: argparse.Namespace) -> int:
         return _cmd_report(args)
     if args.command == "selftest":
         return _cmd_selftest(args)
+    if args.command == "explore":
+        return _cmd_explore(args)
     return _cmd_build(args)
 
 
