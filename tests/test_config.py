@@ -465,3 +465,14 @@ def test_folding_file_is_checked_with_the_config(tmp_path):
     with pytest.raises(FinnVivadoError, match=r"fold.json: node StreamingFIFO_3: depth="):
         cfg.validate()
     BuildConfig(output_dir="o", folding_config_file=str(tmp_path / "later.json")).validate()
+
+
+def test_specialize_layers_file_is_checked_with_the_config(tmp_path):
+    spec = tmp_path / "spec.json"
+    spec.write_text(json.dumps({"MVAU_0": {"preferred_impl_style": "verilog"}}))
+    cfg = BuildConfig(output_dir="o", specialize_layers_config_file=str(spec))
+    with pytest.raises(FinnVivadoError, match=r"specialize layers config .*spec.json: node "
+                                              r"MVAU_0: preferred_impl_style='verilog'"):
+        cfg.validate()
+    spec.write_text(json.dumps({"MVAU_0": {"preferred_impl_style": "rtl"}}))
+    cfg.validate()

@@ -209,3 +209,34 @@ def test_verification_file_shape(tmp_path, config, files, fragments):
     directory, result = _run(tmp_path, config={**VERIFY, **config}, files=files)
     assert_user_error(result, *fragments, root=directory / "out")
     assert not list((directory / "out").rglob("*_SUCCESS.npy"))
+
+
+# ------------------------------------------------------------ specialize-layers config
+SPECIALIZE_CASES = [
+    ("list", [1], ["expected a JSON object", "got a list"]),
+    ("entry-not-object", {"MVAU_0": 1}, ["'MVAU_0'", "object of attributes"]),
+    ("bad-style", {"MVAU_1": {"preferred_impl_style": "vhdl"}},
+     ["node MVAU_1", "preferred_impl_style='vhdl'"]),
+    ("nan-literal", '{"Defaults": {"preferred_impl_style": NaN}}', ["NaN at Defaults"]),
+]
+
+
+@pytest.mark.parametrize("content,fragments", [c[1:] for c in SPECIALIZE_CASES],
+                         ids=[c[0] for c in SPECIALIZE_CASES])
+def test_bad_specialize_layers_config(tmp_path, content, fragments):
+    directory = example_build_dir(tmp_path, config={"specialize_layers_config_file": "spec.json"})
+    text = content if isinstance(content, str) else json.dumps(content)
+    (directory / "spec.json").write_text(text)
+    result = run_cli("build", directory)
+    assert_user_error(result, "spec.json", *fragments, root=directory / "out")
+    assert not (directory / "out").exists()
+
+
+def test_unknown_folding_node_warns_and_is_ignored(tmp_path):
+    """As FINN (which ignores entries naming no node): the build goes on; the warning names
+    the entry, the file and the closest node."""
+    directory, result = _run(tmp_path, folding={"MVAU_9": {"PE": 1}, "MVAU_0": {"PE": 2}})
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "Traceback" not in result.stdout + result.stderr
+    log = (directory / "out" / "build_dataflow.log").read_text()
+    assert "no node named 'MVAU_9' (did you mean MVAU_" in log and FOLDING in log

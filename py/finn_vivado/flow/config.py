@@ -3,9 +3,12 @@
 ``BuildConfig`` accepts every field of FINN's ``DataflowBuildConfig`` with FINN's names,
 spellings and defaults (except where noted in the README), plus a few of our own
 (``ip_repo`` and the IP VLNV).  Values are checked when the config is made: a wrong type,
-an unknown enum value, a non-positive clock or an unknown board raises FinnVivadoError
-naming the field and the allowed values.  Unknown fields in a dict or JSON file produce
-one warning naming all of them.
+an unknown enum value, a number out of its range (every number is finite and bounded, see
+:mod:`finn_vivado.flow.config_types`) or an unknown board raises FinnVivadoError naming the
+field and the allowed values.  :meth:`BuildConfig.validate` (run by the build before it
+writes anything) also checks the files the config names: folding and specialize-layers
+configs, and the verification .npy files.  Unknown fields in a dict or JSON file produce
+one warning naming all of them; JSON with NaN or Infinity is refused.
 
 ``fpga_part``, ``shell_flow_type`` and (for Alveo) ``vitis_platform`` are taken from the
 board when not given.  With a ``base_dir`` (the build directory, or the directory of the
@@ -24,6 +27,12 @@ from typing import Any, ClassVar, Mapping, Optional, Union
 
 from finn_vivado.core.boards import Board, PartInfo, get_board, part_info
 from finn_vivado.flow.config_types import (
+    CLOCK_NS,
+    SIGNATURE,
+    SIM_FRAMES,
+    TARGET_FPS,
+    THRESHOLD_BITS,
+    WWIDTH,
     AutoFIFOSizingMethod,
     DataflowOutputType,
     LargeFIFOMemStyle,
@@ -36,8 +45,7 @@ from finn_vivado.flow.config_types import (
 )
 from finn_vivado.core.errors import FinnVivadoError
 from finn_vivado.core.fsio import atomic_write
-from finn_vivado.flow.config_checks import (MAX_SIM_FRAMES, FloatRange, IntList, IntRange,
-                                            load_npy, parse_json)
+from finn_vivado.flow.config_checks import load_npy, parse_json
 from finn_vivado.flow.step_names import (STEP_NAMES_DEFAULT, STEP_NAMES_ESTIMATE_ONLY,
                                          canonical_step_name, step_display_name)
 
@@ -70,22 +78,6 @@ VitisOptStrategyCfg = VitisOptStrategy
 class ConfigWarning(UserWarning):
     """A config problem that does not stop the build (e.g. unknown fields)."""
 
-
-#: Clock periods (synth_clk_period_ns, hls_clk_period_ns), in ns.
-CLOCK_NS = FloatRange(1.0, 1000.0, "1 ns is 1 GHz, faster than any FPGA fabric; 1000 ns is "
-                      "1 MHz, slower than the clock generators make", lo_open=False)
-#: target_fps: at most one frame per cycle of a 1 GHz clock; at least one frame in 1000 s.
-TARGET_FPS = FloatRange(1e-3, 1e9, "no design exceeds one frame per cycle of a 1 GHz clock",
-                        lo_open=False)
-#: rtlsim_batch_size, fifosim_n_inferences.
-SIM_FRAMES = IntRange(1, MAX_SIM_FRAMES, "frames are generated in memory and simulated")
-#: mvau_wwidth_max: a weight stream beat is one Verilog vector of SIMD x weight bits.
-WWIDTH = IntRange(1, 2 ** 20, "bits of one weight-stream beat")
-#: max_multithreshold_bit_width: 2^bits - 1 thresholds per channel are stored.
-THRESHOLD_BITS = IntRange(1, 16, "a wider activation needs over 65535 thresholds per channel")
-#: signature: words read over 32-bit AXI-Lite.
-SIGNATURE = IntList(IntRange(0, 2 ** 32 - 1, "32-bit AXI-Lite words"), max_len=256,
-                    scalar_ok=False, min_len=0)
 
 
 def _f(default: Any, kind: Any, doc: str, optional: bool = False, factory: Any = None) -> Any:
@@ -232,17 +224,22 @@ class BuildConfig:
         self._derive_from_board()
 
     def check_inputs(self) -> None:
-        """Check the input files the config names: the folding config (JSON shape and
-        values, :func:`~finn_vivado.transforms.folding_file.read_folding_config`; a missing
-        one is reported by the step that applies it) and, with
+        """Check the input files the config names: the folding and specialize-layers
+        configs (JSON shape and values,
+        :func:`~finn_vivado.transforms.folding_file.read_node_config`; a missing one is
+        reported by the step that reads it) and, with
         verify_steps, verify_input_npy and verify_expected_output_npy (numeric .npy
         arrays, see :func:`~finn_vivado.flow.config_checks.load_npy`). The expected
         output may be missing only under its default name: then the source model's
         output is the reference."""
-        if self.folding_config_file is not None and os.path.exists(self.folding_config_file):
-            from finn_vivado.transforms.folding_file import read_folding_config
+        from finn_vivado.transforms.folding_file import read_folding_config, read_node_config
 
+        if self.folding_config_file is not None and os.path.exists(self.folding_config_file):
             read_folding_config(self.folding_config_file)
+        spec = self.specialize_layers_config_file
+        if spec is not None and os.path.exists(spec):
+            read_node_config(spec, f"specialize layers config {spec}",
+                             "specialize_layers_config_file")
         if not self.verify_steps:
             return
         expected = self.verify_expected_output_npy

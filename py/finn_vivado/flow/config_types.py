@@ -12,9 +12,16 @@ from enum import Enum
 from typing import Any, Callable, Type
 
 from finn_vivado.core.errors import FinnVivadoError
-from finn_vivado.flow.config_checks import FloatRange, IntList, IntRange, bad_value
+from finn_vivado.flow.config_checks import (MAX_SIM_FRAMES, FloatRange, IntList, IntRange,
+                                            bad_value)
 
 __all__ = [
+    "CLOCK_NS",
+    "SIGNATURE",
+    "SIM_FRAMES",
+    "TARGET_FPS",
+    "THRESHOLD_BITS",
+    "WWIDTH",
     "AutoFIFOSizingMethod",
     "DataflowOutputType",
     "LargeFIFOMemStyle",
@@ -85,6 +92,23 @@ class VitisOptStrategy(str, Enum):
 
 
 _RANGES = (IntRange, FloatRange, IntList)
+
+#: Clock periods (synth_clk_period_ns, hls_clk_period_ns), in ns.
+CLOCK_NS = FloatRange(1.0, 1000.0, "1 ns is 1 GHz, faster than any FPGA fabric; 1000 ns is "
+                      "1 MHz, slower than the clock generators make", lo_open=False)
+#: target_fps: at most one frame per cycle of a 1 GHz clock; at least one frame in 1000 s.
+TARGET_FPS = FloatRange(1e-3, 1e9, "no design exceeds one frame per cycle of a 1 GHz clock",
+                        lo_open=False)
+#: rtlsim_batch_size, fifosim_n_inferences.
+SIM_FRAMES = IntRange(1, MAX_SIM_FRAMES, "frames are generated in memory and simulated")
+#: mvau_wwidth_max: a weight stream beat is one Verilog vector of SIMD x weight bits.
+WWIDTH = IntRange(1, 2 ** 20, "a weight-stream beat is one Verilog vector; a million bits "
+                  "is beyond what synthesis handles")
+#: max_multithreshold_bit_width: 2^bits - 1 thresholds per channel are stored.
+THRESHOLD_BITS = IntRange(1, 16, "a wider activation needs over 65535 thresholds per channel")
+#: signature: words read over 32-bit AXI-Lite.
+SIGNATURE = IntList(IntRange(0, 2 ** 32 - 1, "32-bit AXI-Lite words"), max_len=256,
+                    scalar_ok=False, min_len=0)
 
 
 def _bad(field: str, value: Any, expected: str) -> FinnVivadoError:

@@ -24,7 +24,7 @@ from finn_vivado.flow.config_checks import (INT32_MAX, MAX_FIFO_DEPTH, Choice, I
                                             IntRange, parse_json, show)
 
 __all__ = ["FIFO_DEPTH", "FIFO_DEPTHS", "MAX_FILE_BYTES", "VALUE_CHECKS",
-           "folding_config_where", "read_folding_config"]
+           "folding_config_where", "read_folding_config", "read_node_config"]
 
 _STYLES = Choice(("auto", "block", "distributed", "ultra"))
 #: StreamingFIFO ``depth``: the RTL holds at least 2 beats (a register slice).
@@ -57,8 +57,8 @@ def folding_config_where(source: Union[str, os.PathLike, Mapping[str, Any]]) -> 
     return "folding config" if isinstance(source, Mapping) else f"folding config {source}"
 
 
-def _read_file(path: Path, where: str) -> Any:
-    hint = "config field folding_config_file"
+def _read_file(path: Path, where: str, field: str) -> Any:
+    hint = f"config field {field}"
     if not path.exists():
         raise FinnVivadoError(f"{where} not found ({hint})")
     if not path.is_file():
@@ -114,8 +114,16 @@ def _checked(check: Any, what: str, attr: str, value: Any) -> Any:
 def read_folding_config(source: Union[str, os.PathLike, Mapping[str, Any]]) -> dict[str, Any]:
     """The folding config (from a path or a dict), checked and normalised; errors name
     the file, the entry and the attribute (see the module docstring)."""
-    where = folding_config_where(source)
-    data = dict(source) if isinstance(source, Mapping) else _read_file(Path(source), where)
+    return read_node_config(source, folding_config_where(source), "folding_config_file")
+
+
+def read_node_config(source: Union[str, os.PathLike, Mapping[str, Any]], where: str,
+                     field: str) -> dict[str, Any]:
+    """A FINN per-node config (folding or specialize-layers: ``{node: {attr: value}}``
+    plus ``Defaults``) from a path or a dict, checked as described in the module
+    docstring; ``where`` starts every error, ``field`` is the config field naming it."""
+    data = dict(source) if isinstance(source, Mapping) else _read_file(Path(source), where,
+                                                                      field)
     if not isinstance(data, dict):
         raise FinnVivadoError(f"{where}: expected a JSON object keyed by node name, got "
                               f"{'a list' if isinstance(data, list) else type(data).__name__}")
