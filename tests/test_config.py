@@ -269,7 +269,7 @@ def test_readme_documents_every_config_field():
         assert kind and default and doc
 
 
-# ---- numeric ranges (flow/config_checks) --------------------------------------------------
+# ---- numeric ranges (transforms/value_checks) ------------------------------------------
 @pytest.mark.parametrize("field,value", [
     ("synth_clk_period_ns", 1e300), ("synth_clk_period_ns", 0.5), ("synth_clk_period_ns", 1001),
     ("synth_clk_period_ns", True), ("synth_clk_period_ns", float("-inf")),
@@ -315,7 +315,7 @@ def test_numpy_scalars_are_numbers():
 
 
 def test_range_checks_directly():
-    from finn_vivado.flow.config_checks import Choice, FloatRange, IntList, IntRange
+    from finn_vivado.transforms.value_checks import Choice, FloatRange, IntList, IntRange
 
     depth = IntRange(2, 16, "why")
     assert depth.check("f", 4.0) == 4 and depth.describe() == "int 2..16"

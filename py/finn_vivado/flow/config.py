@@ -45,7 +45,8 @@ from finn_vivado.flow.config_types import (
 )
 from finn_vivado.core.errors import FinnVivadoError
 from finn_vivado.core.fsio import atomic_write
-from finn_vivado.flow.config_checks import load_npy, parse_json
+from finn_vivado.flow.config_checks import check_input_files, read_config_file
+from finn_vivado.transforms.value_checks import parse_json
 from finn_vivado.flow.step_names import (STEP_NAMES_DEFAULT, STEP_NAMES_ESTIMATE_ONLY,
                                          canonical_step_name, step_display_name)
 
@@ -232,27 +233,7 @@ class BuildConfig:
         arrays, see :func:`~finn_vivado.flow.config_checks.load_npy`). The expected
         output may be missing only under its default name: then the source model's
         output is the reference."""
-        from finn_vivado.transforms.folding_file import read_folding_config, read_node_config
-
-        if self.folding_config_file is not None and os.path.exists(self.folding_config_file):
-            read_folding_config(self.folding_config_file)
-        spec = self.specialize_layers_config_file
-        if spec is not None and os.path.exists(spec):
-            read_node_config(spec, f"specialize layers config {spec}",
-                             "specialize_layers_config_file")
-        if not self.verify_steps:
-            return
-        expected = self.verify_expected_output_npy
-        files = [("verify_input_npy", self.verify_input_npy)]
-        if os.path.exists(expected) or self.expected_output_given():
-            files.append(("verify_expected_output_npy", expected))
-        for name, path in files:
-            what = f"config field '{name}': {path}"
-            if not os.path.exists(path):
-                raise FinnVivadoError(
-                    f"{what} not found; verify_steps needs it: give an existing .npy file or "
-                    "remove verify_steps")
-            load_npy(path, what)
+        check_input_files(self)
 
     def expected_output_given(self) -> bool:
         """True when verify_expected_output_npy was set (not left at its default)."""
@@ -427,7 +408,7 @@ class BuildConfig:
         if isinstance(source, Mapping):
             return cls.from_dict(source, base_dir)
         if isinstance(source, str) and source.lstrip().startswith("{"):
-            return cls.from_dict(_parse_json_text(source, "build config JSON text"), base_dir)
+            return cls.from_dict(parse_json(source, "build config JSON text"), base_dir)
         path = Path(source)
         data = read_config_file(path)
         return cls.from_dict(data, base_dir if base_dir is not None else path.resolve().parent)
@@ -478,31 +459,6 @@ def _jsonable(value: Any) -> Any:
     if hasattr(value, "value") and isinstance(value, str):  # str-valued Enum
         return value.value
     return value
-
-
-def _parse_json_text(text: str, where: str) -> Any:
-    return parse_json(text, where)
-
-
-def read_config_file(path: Union[str, os.PathLike]) -> dict[str, Any]:
-    """Read a build-config JSON file; errors name the file (and line for bad JSON)."""
-    path = Path(path)
-    if not path.exists():
-        raise FinnVivadoError(f"build config file not found: {path}")
-    if path.is_dir():
-        raise FinnVivadoError(f"build config {path} is a directory; expected a .json file")
-    if not path.is_file():
-        raise FinnVivadoError(f"build config {path} is not a regular file; expected a .json file")
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise FinnVivadoError(f"cannot read build config {path}: {exc}") from None
-    data = _parse_json_text(text, str(path))
-    if not isinstance(data, dict):
-        raise FinnVivadoError(
-            f"build config {path}: expected a JSON object {{...}}, got {type(data).__name__}"
-        )
-    return data
 
 
 def merge_overrides(data: Mapping[str, Any], overrides: Mapping[str, Any]) -> dict[str, Any]:

@@ -12,8 +12,8 @@ from enum import Enum
 from typing import Any, Callable, Type
 
 from finn_vivado.core.errors import FinnVivadoError
-from finn_vivado.flow.config_checks import (MAX_SIM_FRAMES, FloatRange, IntList, IntRange,
-                                            bad_value)
+from finn_vivado.transforms.value_checks import (MAX_SIM_FRAMES, FloatRange, IntList,
+                                                IntRange, bad_value)
 
 __all__ = [
     "CLOCK_NS",
@@ -195,7 +195,7 @@ def check_value(field: str, kind: Any, value: Any, optional: bool) -> Any:
     """Validate and normalise one config value.
 
     ``kind`` is a key of the check table, an Enum class, ``("list", EnumClass)`` or a
-    range check of :mod:`finn_vivado.flow.config_checks` (IntRange, FloatRange, IntList).
+    range check of :mod:`finn_vivado.transforms.value_checks` (IntRange, FloatRange, IntList).
     """
     if value is None:
         if optional:

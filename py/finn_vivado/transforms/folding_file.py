@@ -5,7 +5,7 @@ normalised (``4.0`` -> ``4``): a JSON object keyed by node name, each entry an o
 attributes, ``Defaults`` (optional) likewise, with FINN's ``[value, "all" | [op types]]``
 pairs. Values are checked against :data:`VALUE_CHECKS`: PE/SIMD positive integers a
 Verilog parameter holds, FIFO depths from 2 to
-:data:`~finn_vivado.flow.config_checks.MAX_FIFO_DEPTH`, memory and multiplier styles from
+:data:`~finn_vivado.transforms.value_checks.MAX_FIFO_DEPTH`, memory and multiplier styles from
 their fixed sets. What depends on the model (PE dividing MH, a node's own legal styles,
 the number of FIFO depths per node) is checked when the config is applied
 (:mod:`finn_vivado.transforms.folding`). Errors name the file, the node entry and the
@@ -20,8 +20,8 @@ from pathlib import Path
 from typing import Any, Mapping, Union
 
 from finn_vivado.core.errors import FinnVivadoError
-from finn_vivado.flow.config_checks import (INT32_MAX, MAX_FIFO_DEPTH, Choice, IntList,
-                                            IntRange, parse_json, show)
+from finn_vivado.transforms.value_checks import (INT32_MAX, MAX_FIFO_DEPTH, Choice, IntList,
+                                                IntRange, parse_json, show)
 
 __all__ = ["FIFO_DEPTH", "FIFO_DEPTHS", "MAX_FILE_BYTES", "VALUE_CHECKS",
            "folding_config_where", "read_folding_config", "read_node_config"]
