@@ -248,13 +248,70 @@ def test_bad_quant_attributes_are_refused():
     refused(model, "QuantW", "'SIDEWAYS'")
 
 
-@pytest.mark.parametrize("pos,fragment", [(1, "scale"), (3, "bit width"), (4, "bit width")])
+def test_string_quantizer_parameter_is_refused():
+    model = qnet()
+    _init(model, "act_scale").CopyFrom(
+        helper.make_tensor("act_scale", TensorProto.STRING, [], [b"0.25"]))
+    refused(model, "QuantAct", "'act_scale'", "not numeric")
+
+
+def test_fractional_zero_point_and_bit_width_vector_are_refused():
+    refused(qnet(zeropt=0.5), "QuantAct", "zero-point", "0.5")
+    refused(qnet(w_bits=[2.0, 3.0]), "QuantW", "'w_bits'", "2 values")
+
+
+def test_quant_attributes_must_be_present_and_typed():
+    model = qnet()
+    node = _node(model, "QuantAct")
+    node.attribute.remove(next(a for a in node.attribute if a.name == "narrow"))
+    refused(model, "QuantAct", "required attribute 'narrow'")
+    model = qnet()
+    node = _node(model, "QuantAct")
+    node.attribute.remove(next(a for a in node.attribute if a.name == "signed"))
+    node.attribute.append(helper.make_attribute("signed", 1.0))
+    refused(model, "QuantAct", "'signed'", "FLOAT", "INT")
+
+
+def test_multithreshold_needs_its_output_type():
+    model = qnet()
+    model.graph.initializer.append(_const("thr", np.zeros((1, 3))))
+    _node(model, "BipolarOut").input[0] = "mt"
+    model.graph.node.insert(3, helper.make_node("MultiThreshold", ["mm", "thr"], ["mt"],
+                                                name="Thresh0", domain=QONNX))
+    refused(model, "Thresh0", "required attribute 'out_dtype'")
+
+
+def test_scale_not_broadcasting_to_the_weights_is_refused():
+    refused(qnet(w_scale=np.ones(5)), "QuantW", "'w_scale'", "[5]", "[4, 3]")
+
+
+def test_per_channel_scale_passes():
+    check_model(qnet(w_scale=np.full((1, 3), 0.1)), WHERE)
+
+
+def test_transpose_perm_must_be_a_permutation():
+    model = qnet()
+    _node(model, "MatMul0").input[1] = "wt"
+    model.graph.node.insert(2, helper.make_node("Transpose", ["wq"], ["wt"], name="BadPerm",
+                                                perm=[0, 0]))
+    refused(model, "BadPerm", "[0, 0]")
+
+
+def test_tensor_declared_twice_is_refused():
+    model = qnet()
+    model.graph.value_info.append(helper.make_tensor_value_info("y", 1, [1, 3]))
+    refused(model, "'y'", "declared twice")
+
+
+@pytest.mark.parametrize("pos,fragment", [(1, "scale"), (2, "zero-point"), (3, "bit width"),
+                                          (4, "bit width")])
 def test_trunc_parameters_are_checked(pos, fragment):
     values = [None, 0.5, 0.0, 8.0, 4.0]
     values[pos] = -1.0
     names = ["x", "t_scale", "t_zeropt", "t_in_bits", "t_out_bits"]
     inits = [_const(n, v) for n, v in zip(names[1:], values[1:])]
-    node = helper.make_node("Trunc", names, ["y"], name="TruncPool", domain=QONNX)
+    node = helper.make_node("Trunc", names, ["y"], name="TruncPool", domain=QONNX,
+                            rounding_mode="FLOOR")
     graph = helper.make_graph([node], "t", [helper.make_tensor_value_info("x", 1, [1, 2])],
                               [helper.make_tensor_value_info("y", 1, [1, 2])], inits)
     with pytest.raises(FinnVivadoError, match=f"TruncPool.*{fragment}.*'{names[pos]}'"):
@@ -268,6 +325,27 @@ def test_non_finite_weight_is_named_with_its_consumer(bad):
     weights[1, 2] = bad
     text = refused(qnet(weights=weights), "initializer 'W'", "QuantW", "1 of 12")
     assert "not quantized" not in text
+
+
+@pytest.mark.parametrize("variance,epsilon", [(-1.0, 1e-5), (0.0, 0.0)])
+def test_batchnorm_variance_making_nan_is_refused(variance, epsilon):
+    model = qnet()
+    c = 3
+    for name, value in (("g", 1.0), ("b", 0.0), ("mean", 0.0), ("var", variance)):
+        model.graph.initializer.append(_const(f"bn_{name}", np.full(c, value)))
+    _node(model, "BipolarOut").input[0] = "bn"
+    model.graph.node.insert(3, helper.make_node(
+        "BatchNormalization", ["mm", "bn_g", "bn_b", "bn_mean", "bn_var"], ["bn"],
+        name="Norm0", epsilon=epsilon))
+    refused(model, "Norm0", "'bn_var'", "running variance")
+
+
+def test_division_by_a_constant_zero_is_refused():
+    model = qnet()
+    model.graph.initializer.append(_const("divisor", np.array([1.0, 0.0, 2.0])))
+    _node(model, "BipolarOut").input[0] = "q"
+    model.graph.node.insert(3, helper.make_node("Div", ["mm", "divisor"], ["q"], name="Div0"))
+    refused(model, "Div0", "'divisor'", "divisor must not be 0")
 
 
 # ---------------------------------------------------------------- inferred shapes
@@ -307,6 +385,23 @@ def test_load_model_names_the_file(tmp_path):
         load_model(path)
     with pytest.raises(FinnVivadoError, match="in-memory model.*QuantW"):
         load_model(model)
+
+
+def test_external_data_dims_are_checked_before_the_data_is_read(tmp_path):
+    path = tmp_path / "ext.onnx"
+    onnx.save(qnet(weights=np.ones((4, 3))), str(path), save_as_external_data=True,
+              location="ext.bin", size_threshold=0)
+    load_model(path)
+    proto = onnx.load(str(path), load_external_data=False)
+    _init(proto, "W").dims[:] = [10**9, 10**3]
+    onnx.save(proto, str(path))
+    (tmp_path / "ext.bin").unlink()  # never read: the dims are refused first
+    with pytest.raises(FinnVivadoError, match="ext.onnx: initializer 'W'.*too large"):
+        load_model(path)
+    _init(proto, "W").dims[:] = [4, 3]
+    onnx.save(proto, str(path))
+    with pytest.raises(FinnVivadoError, match="ext.onnx: its external tensor data cannot be read"):
+        load_model(path)
 
 
 def _valid_models() -> list[Path]:

@@ -319,6 +319,56 @@ def inconsistent_value_info(m):
     return "hostile_tensor", "declared with shape"
 
 
+def scale_not_broadcasting(m):
+    _own_param(m, _weight_quant(m), 1, np.ones(5))
+    return "hostile_quant", "hostile_param", "does not broadcast"
+
+
+def bit_width_vector(m):
+    _own_param(m, _weight_quant(m), 3, [2.0, 4.0])
+    return "hostile_quant", "hostile_param", "2 values"
+
+
+def fractional_zero_point(m):
+    _own_param(m, _act_quant(m), 2, 0.5)
+    return "hostile_quant", "hostile_param", "0.5"
+
+
+def float_signed_attribute(m):
+    node = _act_quant(m)
+    node.attribute.remove(next(a for a in node.attribute if a.name == "signed"))
+    node.attribute.append(helper.make_attribute("signed", 1.0))
+    return "hostile_quant", "'signed'", "FLOAT"
+
+
+def missing_quant_attribute(m):
+    node = _act_quant(m)
+    node.attribute.remove(next(a for a in node.attribute if a.name == "narrow"))
+    return "hostile_quant", "'narrow'"
+
+
+def bad_transpose(m):
+    node = _nodes(m, "Transpose")[0]
+    node.name = "hostile_transpose"
+    node.attribute[0].ints[:] = [0, 0]
+    return "hostile_transpose", "[0, 0]"
+
+
+def output_is_the_input(m):
+    _rename_tensor(m, _input(m).name, "hostile_in")
+    m.graph.output[0].name = "hostile_in"
+    return "hostile_in", "declared twice"
+
+
+def negative_variance(m):
+    var = next(t for t in m.graph.initializer if t.name.endswith(".running_var"))
+    _rename_tensor(m, var.name, "hostile_var")
+    values = numpy_helper.to_array(var).copy()
+    values[5] = -1.0
+    var.CopyFrom(numpy_helper.from_array(values, "hostile_var"))
+    return "hostile_var", "BatchNormalization", "running variance"
+
+
 CASES = [
     huge_input, huge_image, overflowing_dims, zero_dim, negative_dim, huge_output,
     huge_value_info, lying_initializer, truncated_initializer, short_typed_initializer,
@@ -328,7 +378,9 @@ CASES = [
     weight_scale_nan, zero_point_inf, rounding_mode, nan_weight, inf_bias, second_input,
     input_type(TensorProto.STRING), input_type(TensorProto.BOOL), empty_op_type,
     unknown_domain, unknown_operator, unknown_quantizer, no_graph_input, tile_blowup,
-    constant_of_shape_blowup, inconsistent_value_info,
+    constant_of_shape_blowup, inconsistent_value_info, scale_not_broadcasting, bit_width_vector,
+    fractional_zero_point, float_signed_attribute, missing_quant_attribute, bad_transpose,
+    output_is_the_input, negative_variance,
 ]
 
 
@@ -358,5 +410,43 @@ def test_hostile_model_file_with_options(case, tmp_path):
     out = tmp_path / "out"
     result = run_cli("build", model, "-o", out, "--steps", "estimate", "--board", "Pynq-Z2",
                      timeout=120)
-    assert_user_error(result, "hostile_model.onnx", *fragments, root=tmp_path)
+    assert_user_error(result, "hostile_model.onnx", *fragments, root=out)
+    assert not out.exists()
+
+
+def _external_model(tmp_path: Path) -> tuple[Path, Path]:
+    """The example model saved with its weights in hostile_data.bin."""
+    path = tmp_path / "hostile_model.onnx"
+    onnx.save(copy.deepcopy(_BASE), str(path), save_as_external_data=True,
+              all_tensors_to_one_file=True, location="hostile_data.bin", size_threshold=1024)
+    return path, tmp_path / "hostile_data.bin"
+
+
+def _edit_external(path: Path, edit) -> None:
+    model = onnx.load(str(path), load_external_data=False)
+    edit(next(t for t in model.graph.initializer if len(t.dims) == 2))
+    onnx.save(model, str(path))
+
+
+@pytest.mark.parametrize("damage", ["huge_dims", "length_mismatch", "missing_file",
+                                    "short_file"])
+def test_hostile_external_data(damage, tmp_path):
+    path, data = _external_model(tmp_path)
+    if damage == "huge_dims":
+        _edit_external(path, lambda t: t.dims.__setitem__(slice(None), [10**9, 16]))
+        fragments = ("too large",)
+    elif damage == "length_mismatch":
+        _edit_external(path, lambda t: t.dims.__setitem__(0, t.dims[0] // 2))
+        fragments = ("external data entry says length",)
+    elif damage == "missing_file":
+        data.unlink()
+        fragments = ("external tensor data cannot be read", "hostile_data.bin")
+    else:
+        with open(data, "r+b") as handle:
+            handle.truncate(100)
+        fragments = ("external tensor data cannot be read",)
+    out = tmp_path / "out"
+    result = run_cli("build", path, "-o", out, "--steps", "estimate", "--board", "Pynq-Z2",
+                     timeout=120)
+    assert_user_error(result, "hostile_model.onnx", *fragments, root=out)
     assert not out.exists()

@@ -58,6 +58,35 @@ def check_model(proto: Any, where: Any) -> None:
     check_inferred_shapes(proto, str(where))
 
 
+def _first_line(exc: BaseException) -> str:
+    return str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+
+
+def _read(path: Path) -> Any:
+    """Parse the file; tensors kept in external data files are read only after their
+    declared dims passed the size budget."""
+    import onnx
+    from onnx.external_data_helper import load_external_data_for_model
+
+    try:
+        proto = onnx.load(str(path), load_external_data=False)
+    except Exception as exc:  # protobuf raises several unrelated types here
+        raise FinnVivadoError(
+            f"{path} is not a readable ONNX model ({_first_line(exc)}); is it truncated or of "
+            "another format?"
+        ) from None
+    _check_graph(proto, path)
+    check_sizes(proto.graph, str(path), external_ok=True)
+    try:
+        load_external_data_for_model(proto, str(path.parent))
+    except Exception as exc:  # onnx raises several unrelated types here
+        raise FinnVivadoError(
+            f"{path}: its external tensor data cannot be read ({_first_line(exc)}); keep the "
+            "data file(s) next to the model, complete and unchanged"
+        ) from None
+    return proto
+
+
 def load_model(model_or_path: Any) -> Any:
     """Return a qonnx ModelWrapper for a path, an onnx.ModelProto or a ModelWrapper.
 
@@ -84,13 +113,7 @@ def load_model(model_or_path: Any) -> Any:
         )
     if not path.is_file():  # a named pipe or device would block or never end
         raise FinnVivadoError(f"model path {path} is not a regular file; expected an .onnx file")
-    try:
-        proto = onnx.load(str(path))
-    except Exception as exc:  # protobuf raises several unrelated types here
-        reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-        raise FinnVivadoError(
-            f"{path} is not a readable ONNX model ({reason}); is it truncated or of another format?"
-        ) from None
+    proto = _read(path)
     check_model(proto, path)
     try:
         return ModelWrapper(proto)

@@ -177,10 +177,27 @@ def _check_input(graph: Any, where: str) -> None:
             "static shapes — export the model with a fixed shape and batch size 1")
 
 
+def _check_declarations(graph: Any, where: str) -> None:
+    """Each tensor is declared once among graph inputs, graph outputs and value_info."""
+    consts = {t.name for t in graph.initializer}
+    seen: dict[str, str] = {}
+    for kind, infos in (("graph input", graph.input), ("graph output", graph.output),
+                        ("value_info", graph.value_info)):
+        for info in infos:
+            if kind == "graph input" and info.name in consts:
+                continue
+            if info.name in seen:
+                raise FinnVivadoError(
+                    f"{where}: tensor {info.name!r} is declared twice ({seen[info.name]} and "
+                    f"{kind}); every tensor needs one declaration — re-export the model")
+            seen[info.name] = kind
+
+
 def check_structure(proto: Any, where: str) -> None:
     """Refuse unusable opsets, unknown operators, cycles, doubly produced tensors and
     anything but one static, numeric graph input."""
     _check_opset(proto, where)
     _check_nodes(proto.graph, where)
+    _check_declarations(proto.graph, where)
     _check_acyclic(proto.graph, where)
     _check_input(proto.graph, where)

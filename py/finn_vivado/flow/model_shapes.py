@@ -2,14 +2,17 @@
 
 The declared input shape can be small while a node inside blows it up (Tile,
 ConstantOfShape, Resize, ...); those tensors are only known after shape inference. The
-same inference finds declared shapes that contradict what the producing node computes and
-Reshape targets of a different element count.
+same inference finds declared shapes that contradict what the producing node computes,
+Reshape targets of a different element count, Transpose perms that are no permutation and
+quantizer parameters that do not broadcast to the quantized tensor.
 """
 
 from __future__ import annotations
 
 import math
 from typing import Any, Optional
+
+import numpy as np
 
 from finn_vivado.core.errors import FinnVivadoError
 from finn_vivado.flow.model_sizes import check_declared_shape, node_label
@@ -18,6 +21,7 @@ __all__ = ["check_inferred_shapes"]
 
 _QONNX_DOMAIN = "qonnx.custom_op.general"
 _SOURCE_DOMAINS = ("", "ai.onnx", _QONNX_DOMAIN, "finn", "onnx.brevitas", "finn.custom_op.general")
+_QUANTIZERS = ("Quant", "BipolarQuant", "Trunc")
 
 
 def _shape(info: Any) -> Optional[list]:
@@ -92,6 +96,44 @@ def _check_reshapes(graph: Any, inferred: dict, where: str) -> None:
                 "fix the reshape target and re-export the model")
 
 
+def _check_transposes(graph: Any, inferred: dict, where: str) -> None:
+    from onnx import helper
+
+    for index, node in enumerate(graph.node):
+        src = inferred.get(node.input[0]) if node.op_type == "Transpose" and node.input else None
+        perm = [helper.get_attribute_value(a) for a in node.attribute if a.name == "perm"]
+        if src is not None and perm and sorted(perm[0]) != list(range(len(src))):
+            raise FinnVivadoError(
+                f"{where}: node {node_label(node, index)} has perm {list(perm[0])}, which is "
+                f"not a permutation of the {len(src)} axes of {node.input[0]!r}; fix it and "
+                "re-export the model")
+
+
+def _check_quant_params(graph: Any, inferred: dict, where: str) -> None:
+    """Quantizer parameters (scale, zero-point, bit width) broadcast to the quantized tensor."""
+    dims = {t.name: list(t.dims) for t in graph.initializer}
+    for index, node in enumerate(graph.node):
+        if node.op_type not in _QUANTIZERS or node.domain not in _SOURCE_DOMAINS[2:]:
+            continue
+        src = dims.get(node.input[0], inferred.get(node.input[0]))
+        if src is None or None in src:
+            continue
+        for pos, name in enumerate(node.input[1:], start=1):
+            shape = dims.get(name)
+            if shape is None:
+                continue
+            try:
+                fits = list(np.broadcast_shapes(tuple(src), tuple(shape))) == list(src)
+            except ValueError:
+                fits = False
+            if not fits:
+                raise FinnVivadoError(
+                    f"{where}: node {node_label(node, index)}: parameter {name!r} (input "
+                    f"{pos}) of shape {shape} does not broadcast to the quantized tensor "
+                    f"{node.input[0]!r} of shape {src}; use one value or one per channel — "
+                    "fix the quantizer and re-export")
+
+
 def check_inferred_shapes(proto: Any, where: str) -> None:
     """Infer every tensor's shape; refuse one over the size budget, a declared shape that
     contradicts inference and an impossible Reshape. Models holding finn-vivado's own
@@ -108,3 +150,5 @@ def check_inferred_shapes(proto: Any, where: str) -> None:
                 + list(graph.input)}
     _check_declared_match(proto, inferred, where)
     _check_reshapes(proto.graph, inferred, where)
+    _check_transposes(proto.graph, inferred, where)
+    _check_quant_params(proto.graph, inferred, where)

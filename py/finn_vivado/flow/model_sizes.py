@@ -94,7 +94,17 @@ def _expected_payload(tensor: Any, count: int) -> tuple[Optional[str], int, int]
     return field, count * _FIELD_PER_ELEMENT.get(type_name, 1), count * itemsize
 
 
-def _check_tensor(tensor: Any, what: str, where: str) -> None:
+def _check_external_length(tensor: Any, what: str, where: str, count: int) -> None:
+    _, _, nbytes = _expected_payload(tensor, count)
+    length = {e.key: e.value for e in tensor.external_data}.get("length")
+    if length is not None and (not length.isdigit() or int(length) != nbytes):
+        raise FinnVivadoError(
+            f"{where}: {what} declares dims {list(tensor.dims)} ({nbytes} bytes) but its "
+            f"external data entry says length {length}; the model and its data file do not "
+            "match — re-export the model")
+
+
+def _check_tensor(tensor: Any, what: str, where: str, external_ok: bool = False) -> None:
     """Dims of a stored tensor, then that its data holds exactly that many elements."""
     from onnx import TensorProto
 
@@ -114,6 +124,9 @@ def _check_tensor(tensor: Any, what: str, where: str) -> None:
                 "re-export the model")
         return
     if tensor.data_location == TensorProto.EXTERNAL:
+        if external_ok:  # read after this check: its declared length must fit its dims
+            _check_external_length(tensor, what, where, count)
+            return
         raise FinnVivadoError(
             f"{where}: {what} keeps its data in an external file that was not loaded; "
             "keep the external data file next to the model, or save the model with its data "
@@ -134,9 +147,11 @@ def _check_tensor(tensor: Any, what: str, where: str) -> None:
             "re-export the model")
 
 
-def check_sizes(graph: Any, where: str) -> None:
+def check_sizes(graph: Any, where: str, external_ok: bool = False) -> None:
     """Refuse negative, zero-sized (graph inputs/outputs) or oversized shapes and stored
-    tensors whose data does not match their dims; runs before any tensor is allocated."""
+    tensors whose data does not match their dims; runs before any tensor is allocated.
+    With ``external_ok``, tensors whose data is still in an external file pass the data
+    check (their dims are checked)."""
     if len(graph.sparse_initializer):
         raise FinnVivadoError(
             f"{where}: the graph holds sparse initializer "
@@ -149,4 +164,4 @@ def check_sizes(graph: Any, where: str) -> None:
     for info in graph.value_info:
         check_declared_shape(info, "tensor", where, allow_empty=True)
     for tensor, what, _ in constant_tensors(graph):
-        _check_tensor(tensor, what, where)
+        _check_tensor(tensor, what, where, external_ok)
