@@ -11,6 +11,7 @@ namespace eval ::finn {
     variable summaries [dict create \
         build        "Compile a QONNX/FINN-ONNX model into an accelerator IP (in an IP repository)" \
         estimate     "Estimated throughput, latency, per-layer cycles and resources, device fit" \
+        explore      "Sweep configs: estimate every candidate, build and measure the Pareto-best" \
         add_ip_repo  "Add an IP repository to the open project and refresh the IP catalog" \
         create_bd    "Put the accelerator into a block design with clock and reset" \
         create_shell "Build a board shell around the accelerator (Zynq PS + DMA, or Alveo kernel)" \

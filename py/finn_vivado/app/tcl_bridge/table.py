@@ -1,7 +1,7 @@
 """The command table of the Tcl bridge: command name -> handler ``(Options) -> value``.
 
 The information and script-generating commands are in :mod:`.commands`, ``build`` and
-``estimate`` in :mod:`.build`; :mod:`.__main__` looks the command up here.
+``estimate`` in :mod:`.build`, ``explore`` in :mod:`.explore`; :mod:`.__main__` looks the command up here.
 """
 
 from __future__ import annotations
@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any, Callable
 
 from finn_vivado.app.tcl_bridge.build import cmd_build, cmd_estimate
+from finn_vivado.app.tcl_bridge.explore import cmd_explore
 from finn_vivado.app.tcl_bridge.commands import (
     cmd_accel_info,
     cmd_board,
@@ -38,4 +39,5 @@ COMMANDS: dict[str, Callable[[Options], Any]] = {
     "gen-selftest": cmd_gen_selftest,
     "build": cmd_build,
     "estimate": cmd_estimate,
+    "explore": cmd_explore,
 }

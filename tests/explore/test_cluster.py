@@ -1,0 +1,101 @@
+"""The sweep on a real multi-process Dask cluster started here as a user starts one on
+several machines (``dask scheduler`` and two ``dask worker`` processes on 127.0.0.1);
+one worker is killed while it builds a candidate: its candidates run again on the other
+worker and every candidate finishes."""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.explore.helpers import digits_setup, results, write_sweep
+
+DASK = Path(sys.executable).parent / "dask"
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _start(args: list[str], log: Path) -> subprocess.Popen:
+    return subprocess.Popen([str(DASK), *args], stdout=log.open("w"), stderr=subprocess.STDOUT,
+                            start_new_session=True)
+
+
+def _wait_for_workers(address: str, count: int, timeout: float = 60) -> None:
+    from distributed import Client
+
+    with Client(address, timeout=timeout) as client:
+        client.wait_for_workers(count, timeout=timeout)
+
+
+def _stop(proc: subprocess.Popen) -> None:
+    if proc.poll() is None:
+        os.killpg(proc.pid, signal.SIGTERM)
+        try:
+            proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
+
+
+@pytest.fixture()
+def cluster(tmp_path):
+    if not DASK.exists():
+        pytest.skip("the dask command is not installed next to this Python")
+    port = _free_port()
+    address = f"tcp://127.0.0.1:{port}"
+    procs = [_start(["scheduler", "--host", "127.0.0.1", "--port", str(port),
+                     "--no-dashboard"], tmp_path / "scheduler.log")]
+    time.sleep(1.0)
+    for i in range(2):
+        procs.append(_start(["worker", address, "--nthreads", "1", "--nworkers", "1",
+                             "--no-dashboard", "--name", f"w{i}", "--memory-limit", "0"],
+                            tmp_path / f"worker{i}.log"))
+    try:
+        _wait_for_workers(address, 2)
+        yield address, procs
+    finally:
+        for proc in reversed(procs):
+            _stop(proc)
+
+
+def _running_builds(out: Path) -> list[Path]:
+    return list((out / "explore" / "candidates").glob("*/*.pid"))
+
+
+def test_sweep_survives_a_killed_worker(tmp_path, cluster):
+    address, procs = cluster
+    model, config = digits_setup(tmp_path)
+    spec = write_sweep(tmp_path, "sweep.json", {
+        "target_fps": [10000, 20000, 50000, 100000, 200000, 500000], "build_top": 1,
+        "build_outputs": ["stitched_ip", "rtlsim_performance"]})
+    out = tmp_path / "out"
+    sweep = subprocess.Popen(
+        [sys.executable, "-m", "finn_vivado.app.cli", "explore", str(model), "-c", str(config),
+         "--sweep", str(spec), "-o", str(out), "--cluster", address],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 120
+    while len(_running_builds(out)) < 2 and time.monotonic() < deadline and sweep.poll() is None:
+        time.sleep(0.1)
+    assert len(_running_builds(out)) == 2, "the two workers did not both start a candidate"
+    os.killpg(procs[1].pid, signal.SIGKILL)  # worker w0, its nanny and worker process
+    stdout, stderr = sweep.communicate(timeout=600)
+    assert sweep.returncode == 0, stderr
+    data = results(out)
+    rows = data["candidates"]
+    assert len(rows) == 6
+    assert [r["estimate"]["status"] for r in rows] == ["ok"] * 6, stdout
+    built = [r for r in rows if r["chosen"]]
+    assert len(built) == 1 and built[0]["build"]["status"] == "ok"
+    assert built[0]["build"]["figures"]["verified"] is True
+    assert not _running_builds(out)
