@@ -104,3 +104,43 @@ def test_bad_sweep_is_one_error_line(tmp_path, sweep, words):
     assert run.returncode == 2
     assert run.stderr.count("\n") == 1 and run.stderr.startswith("error: sweep spec ")
     assert words in run.stderr and "Traceback" not in run.stderr
+
+
+def test_an_interrupted_sweep_resumes(tmp_path):
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    model, config = digits_setup(tmp_path)
+    spec = write_sweep(tmp_path, "s.json", {"target_fps": [10000, 20000, 50000, 100000],
+                                            "build_top": 0})
+    out = tmp_path / "out"
+    args = ["explore", str(model), "-c", str(config), "--sweep", str(spec), "-o", str(out),
+            "--workers", "1"]
+    proc = subprocess.Popen([sys.executable, "-m", "finn_vivado.app.cli", *args],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 300
+    while not list(out.glob("explore/candidates/*/estimate.json")):
+        assert time.monotonic() < deadline and proc.poll() is None
+        time.sleep(0.2)
+    proc.send_signal(signal.SIGINT)
+    _, stderr = proc.communicate(timeout=120)
+    assert proc.returncode == 130 and stderr.strip().endswith("error: interrupted")
+    assert not (out / "explore" / "results.json").exists()
+    for pid_file in out.glob("explore/candidates/*/*.pid"):  # no build left running
+        pid = int(pid_file.read_text().split()[1])
+        for _ in range(100):
+            try:
+                os.killpg(pid, 0)
+            except ProcessLookupError:
+                break
+            time.sleep(0.1)
+        else:
+            raise AssertionError(f"build {pid} still runs after the sweep was interrupted")
+    resumed = cli(*args)
+    assert resumed.returncode == 0, resumed.stderr
+    stages = results(out)["stages"]["estimate"]
+    assert stages["cached"] >= 1 and stages["ran"] == 4 - stages["cached"]
+    assert stages["failed"] == 0

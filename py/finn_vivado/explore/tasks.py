@@ -89,6 +89,13 @@ def _alive(pgid: int) -> bool:
     return True
 
 
+def _signal_group(pgid: int, sig: int) -> None:
+    try:
+        os.killpg(pgid, sig)
+    except (ProcessLookupError, PermissionError):
+        pass
+
+
 def _error_line(log: Path, code: int, timeout: Optional[float], timed_out: bool) -> str:
     if timed_out:
         return f"failed: timed out after {timeout:g} s"
@@ -107,11 +114,11 @@ def _run_build(cmd: list[str], log: Path, pid_file: Path, timeout: Optional[floa
         try:
             return proc.wait(timeout=timeout), False
         except subprocess.TimeoutExpired:
-            os.killpg(proc.pid, signal.SIGTERM)
+            _signal_group(proc.pid, signal.SIGTERM)  # the build stops its tools and exits
             try:
                 proc.wait(timeout=30)
             except subprocess.TimeoutExpired:
-                os.killpg(proc.pid, signal.SIGKILL)
+                _signal_group(proc.pid, signal.SIGKILL)
                 proc.wait()
             return proc.returncode, True
         finally:
