@@ -71,9 +71,9 @@ class Engine:
         return len(self._client.scheduler_info().get("workers", {}))
 
     def describe(self) -> str:
-        if self.address:
-            return f"Dask cluster {self.address}"
-        return f"local Dask cluster, {self.workers} worker process(es)"
+        what = (f"Dask cluster {self.address}" if self.address
+                else f"local Dask cluster, {self.workers} worker process(es)")
+        return what if self.started else f"{what} (not started: every result was cached)"
 
     def run(self, fn: Callable[[Mapping[str, Any]], dict], jobs: Sequence[Mapping[str, Any]],
             keys: Sequence[str]) -> Iterator[tuple[int, dict]]:

@@ -85,5 +85,6 @@ def write_page(path: Path, base: Base, spec: SweepSpec, rows: Sequence[Mapping[s
     title = base.model.parent.name if base.model.stem == "model" else base.model.stem
     text = render(_TEMPLATES, "index.html.j2", title=title, folder=str(path.parent),
                   cards=_cards(rows, stages), parts=part_charts(rows), colors=COLORS,
-                  table=_table(rows), version=__version__)
+                  table=_table(rows), version=__version__,
+                  sweep=" × ".join(f"{k} ({len(v)})" for k, v in spec.axes) or "the config alone")
     return atomic_write(path, text)

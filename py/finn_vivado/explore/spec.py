@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import itertools
 import warnings
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Mapping, Optional, Union
 
@@ -61,7 +61,6 @@ class SweepSpec:
     build_top: int = DEFAULT_BUILD_TOP
     build_outputs: tuple[str, ...] = DEFAULT_BUILD_OUTPUTS
     source: str = "sweep spec"
-    extra: dict = field(default_factory=dict, compare=False)
 
     @property
     def keys(self) -> list[str]:

@@ -56,7 +56,8 @@ class ExploreResult:
         for kind, per_part in self.fronts.items():
             for part, keys in per_part.items():
                 lines.append(f"{kind} front on {part}: {len(keys)} candidate(s)")
-        lines += [f"Results: {self.files['results_json']}", f"Page: {self.files['page']}"]
+        lines += [f"Engine: {self.engine}", f"Results: {self.files['results_json']}",
+                  f"Page: {self.files['page']}"]
         return lines
 
     @property
