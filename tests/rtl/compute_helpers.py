@@ -137,12 +137,37 @@ class ComputeRun:
     gen: object           #: the NodeRTL (wrapper, sources)
 
 
+def _check_full_rate_timing(layer, plain, exp: int, latency: int | None) -> None:
+    """Exact cycle counts of one frame without stalls (deterministic: no random stalls).
+
+    The analytic model: a frame of ``exp`` = folds x vectors cycles yields ``n_out``
+    output beats, one every ``exp / n_out`` cycles (the synapse folds of one output
+    beat: SF for MVAU/VVAU, 1 for Thresholding), so the last output leaves exactly
+    ``exp - exp / n_out`` cycles after the first. The driver counts the cycle in which
+    the first input beat is accepted as cycle 1; an output whose last input beat was
+    accepted in cycle k leaves in cycle k + the pipeline latency. With the core's
+    documented ``latency`` the first output and the total are pinned too."""
+    n_out = layer.get_number_output_values(0)
+    assert exp % n_out == 0, f"{layer.where()}: {exp} cycles for {n_out} output beats"
+    interval = exp // n_out
+    assert plain.cycles - plain.latency_cycles == exp - interval, \
+        (f"{layer.where()}: outputs from cycle {plain.latency_cycles} to {plain.cycles}, "
+         f"expected {n_out} beats every {interval} cycles")
+    if latency is not None:
+        assert plain.latency_cycles == interval + latency, \
+            f"{layer.where()}: first output in cycle {plain.latency_cycles}, documented " \
+            f"latency {latency} after the {interval} cycles of its input"
+        assert plain.cycles == exp + latency, \
+            f"{layer.where()}: {plain.cycles} cycles, expected {exp} + latency {latency}"
+
+
 def check_compute_rtl(key: str, model, layer, rng, to_stream=None, stall=(0.3, 0.5),
-                      seed=0) -> ComputeRun:
-    """Golden vs Verilator (no stalls, cycles; then batch 3 under stalls) and vs Icarus
-    (batch 3 under stalls) for one configuration. ``key`` names its RTL directory;
-    ``to_stream`` reorders the layer input into the stream's beat order when that
-    differs from a plain reshape."""
+                      seed=0, latency: int | None = None) -> ComputeRun:
+    """Golden vs Verilator (no stalls, exact cycles; then batch 3 under stalls) and vs
+    Icarus (batch 3 under stalls) for one configuration. ``key`` names its RTL
+    directory; ``to_stream`` reorders the layer input into the stream's beat order when
+    that differs from a plain reshape; ``latency``: the core's documented pipeline
+    latency (None where it is an implementation detail: MVAU/VVAU lanes)."""
     gen = generate_node_rtl(layer, RTL_CACHE / key, model)
     sim = build(gen.name, gen.sources, 1, 1)
     idt = layer.get_input_datatype(0).name
@@ -150,12 +175,14 @@ def check_compute_rtl(key: str, model, layer, rng, to_stream=None, stall=(0.3, 0
     x1 = random_values(rng, idt, shape)
     plain = _run(sim, model, layer, x1, to_stream, None, seed)
     exp = int(layer.get_exp_cycles())
+    _check_full_rate_timing(layer, plain, exp, latency)
     x3 = random_values(rng, idt, (3 * shape[0],) + shape[1:])
     # full rate: each further frame costs exactly get_exp_cycles(); the first one
     # also fills the pipeline (a threshold search takes 2 cycles per count bit)
     steady = _run(sim, model, layer, x3, to_stream, None, seed).cycles - plain.cycles
     assert steady == 2 * exp, \
         f"{layer.where()}: 2 more frames took {steady} cycles, get_exp_cycles() = {exp}"
+    # without a documented latency, the first frame's fill is bounded only
     assert exp <= plain.cycles <= exp + PIPELINE_FILL, \
         f"{layer.where()}: {plain.cycles} cycles measured, get_exp_cycles() = {exp}"
     stalled = _run(sim, model, layer, x3, to_stream, stall, seed)

@@ -14,6 +14,12 @@ from .helpers import check_layer_rtl, layer_model, random_values, requires_tools
 pytestmark = requires_tools
 
 
+def beats(layer) -> int:
+    """Cycles of one frame at full rate: a beat from both inputs per cycle (vectors x
+    channel folds); the output register slice adds one cycle of latency."""
+    return int(np.prod(layer.get_folded_input_shape(0)[:-1]))
+
+
 @pytest.mark.parametrize("dts,out,pe,synth", [
     (["INT4", "INT4"], "", 1, True),
     (["UINT8", "INT3"], "", 3, False),
@@ -32,7 +38,8 @@ def test_add_streams_matches_model(tmp_path, dts, out, pe, synth):
     rng = np.random.default_rng(pe)
     shape = layer.get_normal_input_shape()
     arrays = [random_values(rng, dt, shape) for dt in dts]
-    check_layer_rtl(tmp_path, model, layer, arrays, stall=0.4, seed=pe, synth=synth)
+    check_layer_rtl(tmp_path, model, layer, arrays, stall=0.4, seed=pe, synth=synth,
+                    cycles=beats(layer) + 1)
 
 
 def test_add_streams_watchdog_names_the_waiting_input(tmp_path):
@@ -78,4 +85,5 @@ def test_add_streams_scaled_inputs(tmp_path, dts, mults, pe):
     ranges = [(DataType[d].min(), DataType[d].max()) for d in dts]
     assert layer.output_range() == (mults[0] * ranges[0][0] + mults[1] * ranges[1][0],
                                     mults[0] * ranges[0][1] + mults[1] * ranges[1][1])
-    check_layer_rtl(tmp_path, model, layer, arrays, stall=0.4, seed=pe, synth=False)
+    check_layer_rtl(tmp_path, model, layer, arrays, stall=0.4, seed=pe, synth=False,
+                    cycles=beats(layer) + 1)

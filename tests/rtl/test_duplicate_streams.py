@@ -28,7 +28,11 @@ def test_duplicate_streams_matches_model(tmp_path, dt, channels, pe, outputs, sy
     rng = np.random.default_rng(outputs)
     x = random_values(rng, dt, layer.get_normal_input_shape())
     # heavy, independent ready stalls on every output
-    check_layer_rtl(tmp_path, model, layer, [x], stall=(0.2, 0.7), seed=outputs, synth=synth)
+    # one input beat per cycle to every output at once; the input register slice adds
+    # one cycle of latency
+    in_beats = int(np.prod(layer.get_folded_input_shape(0)[:-1]))
+    check_layer_rtl(tmp_path, model, layer, [x], stall=(0.2, 0.7), seed=outputs, synth=synth,
+                    cycles=in_beats + 1)
 
 
 @pytest.mark.parametrize("params,message", [

@@ -21,6 +21,11 @@ def fmpadding(img, pad, ch, simd, idt, odt=None, pad_value=0):
                          PadValue=pad_value)
 
 
+def out_beats(layer) -> int:
+    """Output beats of one frame: padded pixels x channel folds."""
+    return int(np.prod(layer.get_folded_output_shape(0)[:-1]))
+
+
 CASES = {
     # name: (ImgDim, Padding [top, left, bottom, right], C, SIMD, idt, odt, PadValue)
     "asymmetric": ([4, 5], [1, 2, 0, 1], 4, 2, "INT4", None, 0),
@@ -42,9 +47,9 @@ CASES = {
 def test_fmpadding_matches_model(name):
     img, pad, ch, simd, idt, odt, value = CASES[name]
     model, layer = fmpadding(img, pad, ch, simd, idt, odt, value)
-    run = check_movement_rtl(f"fmpadding_{name}", model, layer,
-                             np.random.default_rng(len(name)), seed=len(name))
-    assert run.cycles == run.exp_cycles + 1
+    # one output beat per cycle, then the output register slice: latency 1
+    check_movement_rtl(f"fmpadding_{name}", model, layer, np.random.default_rng(len(name)),
+                       seed=len(name), cycles=out_beats(layer) + 1)
 
 
 def test_fmpadding_pad_value_code():
@@ -56,7 +61,8 @@ def test_fmpadding_pad_value_code():
 
 def test_fmpadding_tools(tmp_path):
     model, layer = fmpadding([6, 6], [1, 1, 1, 1], 4, 2, "INT4", None, 0)
-    run = check_movement_rtl("fmpadding_tools", model, layer, np.random.default_rng(3))
+    run = check_movement_rtl("fmpadding_tools", model, layer, np.random.default_rng(3),
+                             cycles=out_beats(layer) + 1)
     tool_checks(run.gen, tmp_path)
     cells = synth_check(run.gen.name, run.gen.sources)
     assert cells["RAMB18"] + cells["RAMB36"] + cells["DSP48"] == 0

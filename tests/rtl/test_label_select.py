@@ -40,22 +40,23 @@ CASES = {
 def test_label_select_matches_model(name):
     labels, pe, k, dt, vectors, draw = CASES[name]
     model, layer = label_select(labels, pe, k, dt, vectors)
-    run = check_movement_rtl(f"label_select_{name}", model, layer,
-                             np.random.default_rng(len(name)), make_input=draw, seed=len(name))
-    assert run.cycles == run.exp_cycles
+    # the layer's model: input beats, then the K results one per cycle
+    check_movement_rtl(f"label_select_{name}", model, layer, np.random.default_rng(len(name)),
+                       make_input=draw, seed=len(name), cycles=layer.get_exp_cycles())
 
 
 def test_label_select_all_equal_gives_first_indices():
     """Every value equal: the K lowest indices, in order."""
     model, layer = label_select(9, 3, 4, "INT4")
-    run = check_movement_rtl("label_select_equal", model, layer, np.random.default_rng(0),
-                             make_input=lambda rng, shape: np.full(shape, -3, np.int64))
-    assert run.cycles == run.exp_cycles
+    check_movement_rtl("label_select_equal", model, layer, np.random.default_rng(0),
+                       make_input=lambda rng, shape: np.full(shape, -3, np.int64),
+                       cycles=layer.get_exp_cycles())
 
 
 def test_label_select_tools(tmp_path):
     model, layer = label_select(20, 2, 3, "INT8")
-    run = check_movement_rtl("label_select_tools", model, layer, np.random.default_rng(5))
+    run = check_movement_rtl("label_select_tools", model, layer, np.random.default_rng(5),
+                             cycles=layer.get_exp_cycles())
     tool_checks(run.gen, tmp_path)
     synth_check(run.gen.name, run.gen.sources)
 
@@ -79,4 +80,5 @@ def test_label_select_random_ties_many_vectors():
     model, layer = label_select(24, 3, 4, "UINT2", (1, 8))
     rng = np.random.default_rng(11)
     check_movement_rtl("label_select_many", model, layer, rng,
-                       make_input=lambda r, s: random_values(r, "UINT2", s), frames=4)
+                       make_input=lambda r, s: random_values(r, "UINT2", s), frames=4,
+                       cycles=layer.get_exp_cycles())

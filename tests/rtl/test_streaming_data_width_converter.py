@@ -1,5 +1,7 @@
 """StreamingDataWidthConverter core vs the layer model, incl. non-integer width ratios."""
 
+import math
+
 import numpy as np
 import pytest
 
@@ -11,6 +13,28 @@ from finn_vivado.backends.sim.icarus import icarus_compile
 from .helpers import check_layer_rtl, layer_model, random_values, requires_tools
 
 pytestmark = requires_tools
+
+
+def dwc_cycles(elems: int, in_elems: int, out_elems: int) -> int:
+    """Cycles of one frame of ``elems`` elements at full rate (StreamingDataWidthConverter.v:
+    registered s_axis_0_tready and m_axis_0_tvalid, one beat per cycle on the wider side).
+
+    Equal widths or a whole-beat split (IN = k x OUT): a register slice, every output
+    beat one cycle after it is available, one per cycle: output beats + 1. A whole-beat
+    gather (OUT = k x IN): the inputs arrive one per cycle, each output leaves the cycle
+    after its k-th input: input beats + 1. Any other ratio gathers a = LCM/IN input beats
+    into a block (registered) and splits it into b = LCM/OUT output beats (registered):
+    the first output leaves in cycle a + 2, the last one when both the output side (one
+    beat per cycle from then on) and the last block (gathered in the cycle of the last
+    input beat) allow."""
+    n_in, n_out = elems // in_elems, elems // out_elems
+    if in_elems % out_elems == 0:
+        return n_out + 1
+    if out_elems % in_elems == 0:
+        return n_in + 1
+    block = math.lcm(in_elems, out_elems)
+    a, b = block // in_elems, block // out_elems
+    return max(a + 2 + n_out - 1, n_in + 1 + b)
 
 
 @pytest.mark.parametrize("dt,shape,in_elems,out_elems,synth", [
@@ -33,6 +57,7 @@ def test_dwc_matches_model(tmp_path, dt, shape, in_elems, out_elems, synth):
                                inWidth=in_elems * bits, outWidth=out_elems * bits, dataType=dt)
     rng = np.random.default_rng(in_elems * 100 + out_elems)
     check_layer_rtl(tmp_path, model, layer, [random_values(rng, dt, shape)], stall=0.4,
+                    cycles=dwc_cycles(int(np.prod(shape)), in_elems, out_elems),
                     seed=in_elems, synth=synth)
 
 

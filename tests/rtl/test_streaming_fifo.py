@@ -28,8 +28,10 @@ def fifo(dt, pe, beats, depth, style="auto"):
 def test_fifo_matches_model(tmp_path, dt, pe, depth, style, synth):
     model, layer = fifo(dt, pe, 97, depth, style)
     rng = np.random.default_rng(depth)
+    # StreamingFIFO.v: one beat per cycle, latency 1 cycle (DEPTH 2), 2 (DEPTH >= 3)
     result = check_layer_rtl(tmp_path, model, layer, [random_values(rng, dt, (1, 97 * pe))],
-                             stall=0.5, seed=depth, synth=synth)
+                             stall=0.5, seed=depth, synth=synth,
+                             cycles=97 + (1 if depth == 2 else 2))
     if style == "block":
         assert result.cells["RAMB18"] + result.cells["RAMB36"] >= 1
     if synth and depth == 2:

@@ -1,5 +1,6 @@
 """Thresholding core vs the Thresholding layer model: values, cycles, stalls, tools."""
 
+import math
 import zlib
 from types import SimpleNamespace
 
@@ -32,6 +33,15 @@ def thresholding(rng, ch, pe, idt, tdt, odt, steps, vectors, act=0, shared_thr=F
         numInputVectors=vectors, **attrs)
 
 
+def documented_latency(layer) -> int:
+    """The pipeline latency Thresholding.v documents: 3 cycles, 4 for N_STEPS > 15
+    (thresholds compared in parallel); 2*clog2(N_STEPS+1) + 3 with the search unit."""
+    steps = layer.get_nodeattr("numSteps")
+    if layer.threshold_unit().search:
+        return 2 * math.ceil(math.log2(steps + 1)) + 3
+    return 4 if steps > 15 else 3
+
+
 CASES = {
     # name: (C, PE, idt, threshold dt, odt, steps, vectors, extra)
     "uint8_255_steps": (6, 2, "UINT8", "UINT8", "UINT8", 255, [1, 2, 2], {}),
@@ -55,7 +65,8 @@ def test_thresholding_matches_model(tmp_path, name):
     ch, pe, idt, tdt, odt, steps, vectors, extra = CASES[name]
     rng = np.random.default_rng(zlib.crc32(name.encode()))
     model, layer = thresholding(rng, ch, pe, idt, tdt, odt, steps, vectors, **extra)
-    run = check_compute_rtl(f"thr-{name}", model, layer, rng, seed=len(name))
+    run = check_compute_rtl(f"thr-{name}", model, layer, rng, seed=len(name),
+                            latency=documented_latency(layer))
     tool_checks(run.gen, tmp_path)
 
 
@@ -137,7 +148,8 @@ def test_threshold_search_matches_model(monkeypatch, tmp_path, name):
     unit = type(layer).threshold_unit
     monkeypatch.setattr(type(layer), "threshold_unit",
                         lambda self, bits=None, force=None: unit(self, bits, "search"))
-    run = check_compute_rtl(f"thr-search-{name}", model, layer, rng, seed=len(name))
+    run = check_compute_rtl(f"thr-search-{name}", model, layer, rng, seed=len(name),
+                            latency=documented_latency(layer))
     assert run.gen.spec.params["SEARCH"] == 1
     if name == "s100_int_out":
         tool_checks(run.gen, tmp_path)
@@ -150,7 +162,7 @@ def test_parallel_unit_with_many_steps_matches_model(monkeypatch):
     unit = type(layer).threshold_unit
     monkeypatch.setattr(type(layer), "threshold_unit",
                         lambda self, bits=None, force=None: unit(self, bits, "parallel"))
-    run = check_compute_rtl(f"thr-{name}", model, layer, rng)
+    run = check_compute_rtl(f"thr-{name}", model, layer, rng, latency=documented_latency(layer))
     assert run.gen.spec.params["SEARCH"] == 0
 
 
