@@ -195,6 +195,15 @@ def test_empty_op_type_and_unknown_operators_are_refused():
     refused(model, "QuantAct", "no operator 'Quantise'")
 
 
+def test_node_not_matching_its_onnx_schema_is_refused():
+    model = qnet()
+    _node(model, "MatMul0").input[1] = ""
+    refused(model, "MatMul0", "does not match the ONNX MatMul operator", "input 1")
+    model = qnet()
+    _node(model, "MatMul0").attribute.append(helper.make_attribute("transB", 1))
+    refused(model, "MatMul0", "transB")
+
+
 # ---------------------------------------------------------------- opset
 @pytest.mark.parametrize("version", [1, MIN_OPSET - 1, 1000])
 def test_unusable_opset_is_refused(version):

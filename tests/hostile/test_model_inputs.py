@@ -369,6 +369,21 @@ def negative_variance(m):
     return "hostile_var", "BatchNormalization", "running variance"
 
 
+def missing_required_input(m):
+    node = _nodes(m, "MatMul")[0]
+    node.name = "hostile_matmul"
+    node.input[1] = ""
+    return "hostile_matmul", "does not match the ONNX MatMul operator"
+
+
+def wrong_attribute_type(m):
+    node = _nodes(m, "Transpose")[0]
+    node.name = "hostile_transpose"
+    node.attribute.remove(node.attribute[0])
+    node.attribute.append(helper.make_attribute("perm", "hostile"))
+    return "hostile_transpose", "perm"
+
+
 CASES = [
     huge_input, huge_image, overflowing_dims, zero_dim, negative_dim, huge_output,
     huge_value_info, lying_initializer, truncated_initializer, short_typed_initializer,
@@ -380,7 +395,7 @@ CASES = [
     unknown_domain, unknown_operator, unknown_quantizer, no_graph_input, tile_blowup,
     constant_of_shape_blowup, inconsistent_value_info, scale_not_broadcasting, bit_width_vector,
     fractional_zero_point, float_signed_attribute, missing_quant_attribute, bad_transpose,
-    output_is_the_input, negative_variance,
+    output_is_the_input, negative_variance, missing_required_input, wrong_attribute_type,
 ]
 
 

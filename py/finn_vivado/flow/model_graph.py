@@ -68,9 +68,23 @@ def _known_custom_op(domain: str, op_type: str) -> bool:
     return is_custom_op(domain, op_type)
 
 
-def _check_nodes(graph: Any, where: str) -> None:
+def _schema_checker(proto: Any) -> Any:
+    """check(node) -> None validating a default-domain node against its ONNX schema."""
+    import onnx
+    import onnx.checker
+
+    ctx = onnx.checker.C.CheckerContext()
+    ctx.ir_version = proto.ir_version if proto.ir_version >= 3 else onnx.IR_VERSION
+    versions = [o.version for o in proto.opset_import if o.domain in _DEFAULT_DOMAINS]
+    ctx.opset_imports = {"": max(versions, default=_newest_opset())}
+    return lambda node: onnx.checker.check_node(node, ctx)
+
+
+def _check_nodes(proto: Any, where: str) -> None:
+    import onnx.checker
     import onnx.defs
 
+    graph, check_schema = proto.graph, _schema_checker(proto)
     for index, node in enumerate(graph.node):
         label = node_label(node, index)
         if not node.op_type:
@@ -82,6 +96,13 @@ def _check_nodes(graph: Any, where: str) -> None:
                 raise FinnVivadoError(
                     f"{where}: node {label}: {node.op_type!r} is not an ONNX operator; "
                     "export the model with standard ONNX and QONNX operators only")
+            try:
+                check_schema(node)
+            except onnx.checker.ValidationError as exc:
+                reason = str(exc).strip().splitlines()[0]
+                raise FinnVivadoError(
+                    f"{where}: node {label} does not match the ONNX {node.op_type} operator "
+                    f"({reason}); fix the node and re-export the model") from None
         elif node.domain in _QONNX_ALIASES + _OWN_DOMAINS:
             if not _known_custom_op(node.domain, node.op_type):
                 raise FinnVivadoError(
@@ -197,7 +218,7 @@ def check_structure(proto: Any, where: str) -> None:
     """Refuse unusable opsets, unknown operators, cycles, doubly produced tensors and
     anything but one static, numeric graph input."""
     _check_opset(proto, where)
-    _check_nodes(proto.graph, where)
+    _check_nodes(proto, where)
     _check_declarations(proto.graph, where)
     _check_acyclic(proto.graph, where)
     _check_input(proto.graph, where)
