@@ -4,6 +4,7 @@ import json
 import shutil
 import warnings
 
+import numpy as np
 import pytest
 from qonnx.custom_op.registry import getCustomOp
 
@@ -13,6 +14,7 @@ from finn_vivado.flow.steps.estimate import step_generate_estimate_reports
 from finn_vivado.transforms.estimate import device_fit, network_performance
 from finn_vivado.transforms.folding import apply_folding_config
 from hw_models import FOLDINGS, MODELS, hw_model
+from reference_outputs import assert_exact, produced_output
 
 CNV_FOLDING = FOLDINGS / "bnn_pynq_folding" / "cnv-w1a1_folding_config.json"
 RES_KEYS = ["BRAM_18K", "BRAM_efficiency", "LUT", "URAM", "URAM_efficiency", "DSP"]
@@ -170,6 +172,8 @@ def test_tfc_build_dir_estimate_only(tmp_path):
     out = tmp_path / "out"
     cycles = json.loads((out / "report" / "estimate_layer_cycles.json").read_text())
     assert [cycles[f"MVAU_{i}"] for i in range(3)] == [64, 64, 64]
+    assert_exact(produced_output(out, "folded_hls_cppsim"), np.load(src / "expected_output.npy"),
+                 "folded_hls_cppsim vs expected_output.npy")
     assert (out / "verification_output" / "folded_hls_cppsim_SUCCESS.npy").is_file()
     assert "MVA_3" in (out / "build_dataflow.log").read_text()
     assert (out / "final_hw_config.json").is_file()

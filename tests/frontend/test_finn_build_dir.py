@@ -8,6 +8,8 @@ from pathlib import Path
 
 import numpy as np
 
+from reference_outputs import assert_exact
+
 REPO = Path(__file__).resolve().parents[2]
 EXAMPLE = REPO.parent / "shared" / "models" / "finn_tfc_w1a1"
 
@@ -22,7 +24,7 @@ def test_finn_tfc_build_dir_estimate_steps(tmp_path):
                        timeout=600)
     assert r.returncode == 0, r.stderr
     out = build_dir / "output_tfc_w1a1_Pynq-Z1" / "verification_output"
+    expected = np.load(EXAMPLE / "expected_output.npy")
     for step in ("initial_python", "streamlined_python", "folded_hls_cppsim"):
-        labels = np.load(out / f"{step}_SUCCESS.npy")
-        assert labels.ravel().tolist() == [7, 2, 1, 0]
+        assert_exact(np.load(out / f"{step}_SUCCESS.npy"), expected, step)
     assert not list(out.glob("*_FAIL.npy"))

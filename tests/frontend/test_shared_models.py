@@ -8,6 +8,8 @@ from qonnx.core.modelwrapper import ModelWrapper
 
 from finn_vivado.flow.verify import execute_model
 
+from reference_outputs import assert_exact
+
 from .helpers import assert_stages_match, hw_op_types
 
 MODELS = Path(__file__).resolve().parents[2].parent / "shared" / "models"
@@ -62,4 +64,4 @@ def test_shared_model_converts_exactly(case, tmp_path):
     if ref_out:  # the published / framework reference output of the reference inputs
         ref = np.load(MODELS / ref_out)
         got = execute_model(st["dataflow_partition"], xs[: len(np.load(MODELS / ref_in))])
-        assert np.allclose(got.ravel(), ref.ravel(), rtol=1e-4, atol=1e-4)
+        assert_exact(got, ref, f"{case} dataflow partition vs {ref_out}")

@@ -9,6 +9,8 @@ from finn_vivado.build import build
 from finn_vivado.config import BuildConfig
 from qonnx.core.modelwrapper import ModelWrapper
 
+from reference_outputs import assert_exact, produced_output, source_outputs
+
 SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 FRONT = ["step_qonnx_to_finn", "step_tidy_up", "step_streamline", "step_convert_to_hw",
          "step_create_dataflow_partition", "step_specialize_layers"]
@@ -22,7 +24,11 @@ def test_input_div255_maps_the_input_quantizer_to_hardware(tmp_path):
                       verify_input_npy=str(tmp_path / "input.npy"))
     assert build(str(SHARED / "models/generated/tfc_2w2a.onnx"), cfg) == 0
     out = tmp_path / "out"
+    # the golden: qonnx execution of the input model on the inputs divided by 255
+    x = np.load(tmp_path / "input.npy")
+    want = source_outputs(SHARED / "models/generated/tfc_2w2a.onnx", x / np.float32(255))
     for step in ("initial_python", "streamlined_python"):
+        assert_exact(produced_output(out, step), want, step)
         assert (out / "verification_output" / f"{step}_SUCCESS.npy").is_file()
     child = ModelWrapper(str(out / "intermediate_models" / "step_specialize_layers.onnx"))
     assert child.graph.node[0].op_type == "Thresholding"
