@@ -4,11 +4,14 @@ without a terminal, one line per finished candidate (stdout)."""
 from __future__ import annotations
 
 import sys
+import time
 from typing import Any, Mapping, Optional
 
 from finn_vivado.backends.report.charts import fmt
 
 __all__ = ["ConsoleProgress", "candidate_line"]
+
+BAR_WIDTH = 30
 
 
 def candidate_line(stage: str, row: Mapping[str, Any], done: int, total: int) -> str:
@@ -30,33 +33,48 @@ def candidate_line(stage: str, row: Mapping[str, Any], done: int, total: int) ->
 
 
 class ConsoleProgress:
-    """Listener for :func:`finn_vivado.explore.sweep.explore`."""
+    """Listener for :func:`finn_vivado.explore.sweep.explore`: per stage a bar on stderr
+    (when it is a terminal, redrawn in place) and one line per candidate on stdout."""
 
     def __init__(self, lines: bool = True, bar: Optional[bool] = None) -> None:
         self.lines = lines
-        self.use_bar = sys.stderr.isatty() if bar is None else bar
-        self._bar: Any = None
+        self.use_bar = _is_terminal(sys.stderr) if bar is None else bar
+        self._drawn = False
+        self._start = time.monotonic()
 
     def __call__(self, event: str, stage: str, row: Optional[Mapping[str, Any]], done: int,
                  total: int) -> None:
         if event == "start":
             print(f"Stage {stage}: {total} candidate(s)", flush=True)
-            if self.use_bar and total:
-                from tqdm import tqdm
-
-                self._bar = tqdm(total=total, desc=stage, file=sys.stderr, dynamic_ncols=True)
+            self._start = time.monotonic()
+            self._draw(stage, 0, total)
         elif event == "result" and row is not None:
-            self._result(stage, row, done, total)
-        elif event == "end" and self._bar is not None:
-            self._bar.close()
-            self._bar = None
+            if self.lines:
+                self._clear()
+                print(candidate_line(stage, row, done, total), flush=True)
+            self._draw(stage, done, total)
+        elif event == "end":
+            self._clear()
 
-    def _result(self, stage: str, row: Mapping[str, Any], done: int, total: int) -> None:
-        if self.lines:
-            line = candidate_line(stage, row, done, total)
-            if self._bar is not None:
-                self._bar.write(line, file=sys.stdout)
-            else:
-                print(line, flush=True)
-        if self._bar is not None:
-            self._bar.update(1)
+    def _draw(self, stage: str, done: int, total: int) -> None:
+        if not self.use_bar or not total:
+            return
+        filled = BAR_WIDTH * done // total
+        elapsed = time.monotonic() - self._start
+        sys.stderr.write(f"\r{stage} [{'#' * filled}{'.' * (BAR_WIDTH - filled)}] "
+                         f"{done}/{total} {elapsed:.0f} s")
+        sys.stderr.flush()
+        self._drawn = True
+
+    def _clear(self) -> None:
+        if self._drawn:
+            sys.stderr.write("\r\033[K")
+            sys.stderr.flush()
+            self._drawn = False
+
+
+def _is_terminal(stream: Any) -> bool:
+    try:
+        return bool(stream.isatty())
+    except (AttributeError, ValueError):
+        return False
