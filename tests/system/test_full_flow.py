@@ -3,7 +3,8 @@
 finn_tfc_w1a1 with its folding config: ONNX -> stitched RTL -> rtlsim performance ->
 out-of-context synthesis (Yosys: no Vivado here) -> bitfile scripts -> PYNQ driver ->
 deployment package, plus the visual report. The figures are checked against each
-other and against independent execution (the reference output of the model).
+other, and the stitched RTL's output against the reference output of the model and qonnx
+execution of it.
 """
 
 from __future__ import annotations
@@ -80,6 +81,23 @@ def test_rtlsim_meets_the_estimate(build):
     est = _json(out / "report" / "estimate_network_performance.json")
     ratio = perf["stable_throughput[images/s]"] / est["estimated_throughput_fps"]
     assert ratio >= 0.97
+
+
+def test_stitched_rtl_gives_the_reference_labels(build):
+    """The built stitched RTL, on the model's reference input, gives the reference output
+    shipped with the model and qonnx execution of the input ONNX file, compared here."""
+    from qonnx.core.modelwrapper import ModelWrapper
+
+    from finn_vivado.backends.sim.onnx_exec import stitched_child
+    from finn_vivado.flow.verify import execute_model
+    from reference_outputs import assert_exact, source_outputs
+
+    out, _ = build
+    x = np.load(MODEL_DIR / "input.npy")
+    model = ModelWrapper(str(out / "intermediate_models" / "step_create_stitched_ip.onnx"))
+    rtl = execute_model(stitched_child(model, out / "stitched_ip"), x)
+    assert_exact(rtl, np.load(MODEL_DIR / "expected_output.npy"), "stitched RTL vs reference")
+    assert_exact(rtl, source_outputs(MODEL_DIR / "model.onnx", x), "stitched RTL vs qonnx")
 
 
 def module_packing(out: Path):
