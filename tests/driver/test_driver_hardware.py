@@ -10,16 +10,15 @@ import sys
 import numpy as np
 import pytest
 
-from qonnx.core.modelwrapper import ModelWrapper
-
 from finn_vivado.frontend.custom_ops import StreamingDataflowPartition
 from finn_vivado.backends.driver import write_driver
 from finn_vivado.core.packing import pack_words
-from finn_vivado.flow.verify import SOURCE_MODEL, execute_model, outputs_match
+from finn_vivado.flow.verify import execute_model
 
 from driver_helpers import (DRIVER_CASES, FAKE_PYNQ, MODELS, Built, accelerator_io, load_module,
                             reference_output, stitched_hardware)
-from stitch_helpers import requires_verilator
+from reference_outputs import assert_exact, source_outputs
+from stitch_helpers import CASES, requires_verilator
 
 pytestmark = requires_verilator
 
@@ -68,11 +67,12 @@ def test_driver_against_stitched_rtl(case, builds, monkeypatch):
     assert runs, "the dataflow partition did not run through the driver"
     monkeypatch.undo()
 
+    # compared here, exactly: the published reference output, and qonnx execution of
+    # the input ONNX file (not the build's copy of it, not the build's comparison)
     ref = reference_output(built.case)
     if ref is not None:
-        assert np.allclose(got[: len(ref)].ravel(), ref.ravel(), rtol=1e-4, atol=1e-4)
-    source = ModelWrapper(str(built.out / "intermediate_models" / SOURCE_MODEL))
-    assert outputs_match(got, execute_model(source, built.inputs))
+        assert_exact(got[: len(ref)], ref, f"{case} vs its published reference output")
+    assert_exact(got, source_outputs(MODELS / CASES[case][0], built.inputs), f"{case} vs qonnx")
 
 
 # ------------------------------------------------------------- on a (fake) PYNQ board
@@ -167,8 +167,8 @@ def test_validate_on_a_dataset(board, tmp_path, capsys):
     built, drv, bitfile = board
     x = np.load(MNIST / "mnist5k_x_uint8_Nx1x28x28.npy")[:20].astype(np.float32)
     y = np.load(MNIST / "mnist5k_y.npy")[:20]
-    source = ModelWrapper(str(built.out / "intermediate_models" / SOURCE_MODEL))
-    expected = 100.0 * np.mean(execute_model(source, x).ravel() == y)
+    source = source_outputs(MODELS / CASES[built.case][0], x)
+    expected = 100.0 * np.mean(source.ravel() == y)
     acc_in, _ = accelerator_io(built, x)
     np.savez(tmp_path / "digits.npz", x=acc_in, y=y)
     np.save(tmp_path / "x.npy", acc_in)

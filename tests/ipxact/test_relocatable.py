@@ -18,6 +18,8 @@ from finn_vivado.backends.ipxact.component import MEMORY_USER_TYPES
 from finn_vivado.backends.sim import have_tool
 from finn_vivado.backends.stitched.accel import load_accelerator
 
+from reference_outputs import assert_exact, produced_output, source_outputs
+
 from .helpers import NS, check_ip_dir
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "tfc_digits"
@@ -118,6 +120,9 @@ def moved(tmp_path_factory):
     out = build / "output"
     assert (out / "verification_output" / "stitched_ip_rtlsim_SUCCESS.npy").is_file(), \
         (out / "build_dataflow.log").read_text()[-2000:]
+    assert_exact(produced_output(out, "stitched_ip_rtlsim"),
+                 source_outputs(EXAMPLE / "model.onnx", np.load(EXAMPLE / "input.npy")),
+                 "stitched rtlsim vs qonnx")
     found = {sub: absolute_paths(out / sub, _forbidden(build))
              for sub in ("stitched_ip", "ip_repo")}
     acc = load_accelerator(out / "stitched_ip")

@@ -13,7 +13,10 @@ from finn_vivado.backends.sim.stitched import StitchedSim, random_frames
 from finn_vivado.backends.stitched.design import StitchedDesign
 from finn_vivado.flow.steps.hw import step_hw_codegen, step_hw_ipgen
 
-from stitch_helpers import build_tfc_verified, requires_verilator
+from reference_outputs import assert_exact, produced_output, source_outputs
+from stitch_helpers import MODELS, build_tfc_verified, requires_verilator
+
+TFC = MODELS / "finn_tfc_w1a1"
 
 FIELDS = ("N", "cycles", "latency_cycles", "runtime[ms]", "throughput[images/s]",
           "stable_throughput[images/s]", "fclk[mhz]", "N_IN_TXNS", "N_OUT_TXNS")
@@ -45,9 +48,13 @@ def test_codegen_records_node_rtl(tfc_build):
 @requires_verilator
 def test_rtlsim_verification_steps(tfc_build):
     out = tfc_build / "verification_output"
+    labels = np.load(TFC / "expected_output.npy")
+    source = source_outputs(TFC / "model.onnx", np.load(TFC / "input.npy"))
     for step in ("node_by_node_rtlsim", "stitched_ip_rtlsim"):
+        got = produced_output(tfc_build, step)
+        assert_exact(got, labels, f"{step} vs expected_output.npy")
+        assert_exact(got, source, f"{step} vs qonnx")
         assert (out / f"{step}_SUCCESS.npy").is_file(), step
-        assert np.array_equal(np.load(out / f"{step}_SUCCESS.npy").ravel(), [7, 2, 1, 0])
     # waveforms only with verify_save_rtlsim_waveforms / fifosim_save_waveform
     assert not list(tfc_build.rglob("*.vcd"))
 
