@@ -23,11 +23,45 @@ def cli_env() -> dict:
     return env
 
 
-def run_cli(*args, cwd=None, timeout: float = TIMEOUT, stdin=None) -> subprocess.CompletedProcess:
-    """Run ``finn-vivado ARGS`` in a fresh interpreter."""
-    return subprocess.run([sys.executable, "-m", "finn_vivado.app.cli", *map(str, args)],
-                          capture_output=True, text=True, cwd=cwd, env=cli_env(),
-                          timeout=timeout, stdin=stdin if stdin is not None else subprocess.DEVNULL)
+def run_cli(*args, cwd=None, timeout: float = TIMEOUT, stdin=None,
+            process: bool = False) -> subprocess.CompletedProcess:
+    """Run ``finn-vivado ARGS`` and return its exit status and output.
+
+    By default the command runs in this interpreter (``cli.main``, as the console script
+    calls it), which saves the start-up and import time of a fresh process per case; a
+    hang still fails (faulthandler ends the run after ``timeout``).  ``process=True``, or
+    FINN_HOSTILE_PROCESS=1 in the environment, runs it in a fresh interpreter."""
+    if process or stdin is not None or os.environ.get("FINN_HOSTILE_PROCESS") == "1":
+        return subprocess.run([sys.executable, "-m", "finn_vivado.app.cli", *map(str, args)],
+                              capture_output=True, text=True, cwd=cwd, env=cli_env(),
+                              timeout=timeout,
+                              stdin=stdin if stdin is not None else subprocess.DEVNULL)
+    return _run_in_process([str(a) for a in args], cwd, timeout)
+
+
+def _run_in_process(argv: list, cwd, timeout: float) -> subprocess.CompletedProcess:
+    import contextlib
+    import faulthandler
+    import io
+
+    from finn_vivado.app import cli
+
+    out, err = io.StringIO(), io.StringIO()
+    previous = os.getcwd()
+    faulthandler.dump_traceback_later(timeout, exit=True)
+    try:
+        if cwd is not None:
+            os.chdir(cwd)
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            try:
+                status = cli.main(argv)
+            except SystemExit as exc:  # argparse usage errors and --help
+                status = exc.code if isinstance(exc.code, int) else 2
+    finally:
+        faulthandler.cancel_dump_traceback_later()
+        os.chdir(previous)
+    return subprocess.CompletedProcess(["finn-vivado", *argv], status, out.getvalue(),
+                                       err.getvalue())
 
 
 def example_build_dir(tmp_path: Path, config: Optional[dict] = None, model: Optional[Path] = None,

@@ -140,7 +140,7 @@ def test_second_build_into_the_same_output_dir(tmp_path):
     out = tmp_path / "out"
     out.mkdir()
     with directory_lock(out, LOCK_FILE, "build"):
-        result = run_cli("build", EXAMPLE / "model.onnx", "-o", out, *ESTIMATE)
+        result = run_cli("build", EXAMPLE / "model.onnx", "-o", out, *ESTIMATE, process=True)
     assert_user_error(result, "another build", f"pid {os.getpid()}", str(out))
     assert not (out / "intermediate_models").exists()
 
