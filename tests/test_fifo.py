@@ -14,6 +14,7 @@ from finn_vivado.transforms.plumbing import configured_fifo_depths, fifo_nodes, 
 from finn_vivado.backends.sim.stitched import StitchedSim, random_frames
 from finn_vivado.backends.stitched.top import stitch_model
 
+from reference_outputs import assert_float32_rounding, produced_output, source_outputs
 from stitch_helpers import MODELS, requires_verilator
 
 RESIDUAL = Path(__file__).resolve().parent / "data" / "brevitas" / "residual"
@@ -52,6 +53,11 @@ def _short_branch_fifo(model):
 @requires_verilator
 def test_sized_residual_runs_clean_at_full_rate(residual_build):
     out = residual_build
+    # the stitched RTL's output (through the software parent), compared here with plain
+    # qonnx execution of the input ONNX file (its float tail: float32 rounding apart)
+    assert_float32_rounding(produced_output(out, "stitched_ip_rtlsim"),
+                       source_outputs(f"{RESIDUAL}.onnx", np.load(f"{RESIDUAL}_input.npy")),
+                       "residual stitched rtlsim vs qonnx")
     assert (out / "verification_output" / "stitched_ip_rtlsim_SUCCESS.npy").is_file()
     perf = json.loads((out / "report" / "rtlsim_performance.json").read_text())
     ratio = perf["stable_throughput[images/s]"] / perf["analytic_throughput[images/s]"]
