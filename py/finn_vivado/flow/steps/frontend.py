@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import json
 import logging
 from pathlib import Path
 
 from qonnx.core.modelwrapper import ModelWrapper
 from qonnx.custom_op.registry import getCustomOp
 
+from finn_vivado.transforms.folding_file import read_node_config
 from finn_vivado.core.fsio import atomic_save_model, atomic_write_json
 from finn_vivado.core.errors import FinnVivadoError
 from finn_vivado.flow.config import BuildConfig
@@ -72,12 +72,8 @@ def step_create_dataflow_partition(model: ModelWrapper, cfg: BuildConfig) -> Mod
 
 
 def _read_specialize_config(path) -> dict:
-    try:
-        return json.loads(Path(path).read_text())
-    except FileNotFoundError:
-        raise FinnVivadoError(f"specialize_layers_config_file {path} not found") from None
-    except json.JSONDecodeError as e:
-        raise FinnVivadoError(f"specialize_layers_config_file {path}: invalid JSON ({e})") from None
+    return read_node_config(path, f"specialize_layers_config_file {path}",
+                            "specialize_layers_config_file")
 
 
 def step_specialize_layers(model: ModelWrapper, cfg: BuildConfig) -> ModelWrapper:
