@@ -135,6 +135,7 @@ class ComputeRun:
     stalled_cycles: int   #: cycles of three frames under stalls
     compile_seconds: float
     gen: object           #: the NodeRTL (wrapper, sources)
+    latency_cycles: int = -1  #: cycle of the first output beat of one frame, no stalls
 
 
 def _check_full_rate_timing(layer, plain, exp: int, latency: int | None) -> None:
@@ -190,7 +191,8 @@ def check_compute_rtl(key: str, model, layer, rng, to_stream=None, stall=(0.3, 0
     words = icarus_stream(gen, layer, _words(layer, x3, to_stream), count,
                           RTL_CACHE / key / "icarus")
     _compare(layer, words, _golden(model, layer, x3), "Icarus, random stalls")
-    return ComputeRun(plain.cycles, exp, stalled.cycles, sim.compile_seconds, gen)
+    return ComputeRun(plain.cycles, exp, stalled.cycles, sim.compile_seconds, gen,
+                      plain.latency_cycles)
 
 
 def tool_checks(gen, tmp_path) -> None:

@@ -1,6 +1,7 @@
 """The search threshold unit inside MVAU and VVAU, forced where the cost rule picks the
 parallel one: few steps, a BIPOLAR output, shared thresholds, one output per cycle."""
 
+import math
 import zlib
 
 import numpy as np
@@ -39,3 +40,15 @@ def test_forced_search_matches_model(monkeypatch, op, name):
     run = check_compute_rtl(f"{op.lower()}-search-{name}", model, layer, rng,
                             to_stream=to_stream, seed=len(name))
     assert run.gen.spec.params["SEARCH"] == 1
+    # the same configuration with the parallel unit (the cost rule's choice): the first
+    # output moves by exactly the difference of the activation latencies the core
+    # documents (1 cycle, +1 for N_STEPS > 15; 2*clog2(N_STEPS+1) + 1 with the search)
+    monkeypatch.undo()
+    rng = np.random.default_rng(zlib.crc32(name.encode()))
+    model, layer = make(rng, *case[:-1], **case[-1])
+    parallel = check_compute_rtl(f"{op.lower()}-{name}", model, layer, rng,
+                                 to_stream=to_stream, seed=len(name))
+    assert parallel.gen.spec.params["SEARCH"] == 0
+    steps = model.get_initializer("t").shape[1]  # thresholds per channel
+    search, par = 2 * math.ceil(math.log2(steps + 1)) + 1, 1 + (steps > 15)
+    assert run.latency_cycles - parallel.latency_cycles == search - par, (steps, run, parallel)
