@@ -240,3 +240,4 @@ def test_unknown_folding_node_warns_and_is_ignored(tmp_path):
     assert "Traceback" not in result.stdout + result.stderr
     log = (directory / "out" / "build_dataflow.log").read_text()
     assert "no node named 'MVAU_9' (did you mean MVAU_" in log and FOLDING in log
+    assert "no node named 'MVAU_9'" in result.stdout  # the console shows it too

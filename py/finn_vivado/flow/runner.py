@@ -166,6 +166,19 @@ class _NoTraceback(logging.Formatter):
         return record.getMessage()
 
 
+_warn_log = logging.getLogger("finn_vivado.warnings")
+
+
+def _log_warning(message, category, filename, lineno, file=None, line=None) -> None:
+    """Warnings raised during a build go to the build log; finn-vivado's own (e.g. an
+    ignored folding entry) also to the console, as one plain line."""
+    ours = category.__module__.startswith("finn_vivado") or "finn_vivado" in str(filename)
+    if ours:
+        _warn_log.warning("%s", message)
+    else:
+        _warn_log.info("%s:%s: %s: %s", filename, lineno, category.__name__, message)
+
+
 @contextlib.contextmanager
 def _build_logging(log_path: Path, append: bool, verbose: bool) -> Iterator[None]:
     """Send all logging and warnings to the build log (and the console when verbose)."""
@@ -184,11 +197,12 @@ def _build_logging(log_path: Path, append: bool, verbose: bool) -> Iterator[None
         root.addHandler(handler)
     root.setLevel(min(root.level, logging.INFO))
     pkg.setLevel(logging.DEBUG)
-    logging.captureWarnings(True)
+    saved_show = warnings.showwarning
+    warnings.showwarning = _log_warning
     try:
         yield
     finally:
-        logging.captureWarnings(False)
+        warnings.showwarning = saved_show
         for handler in handlers:
             root.removeHandler(handler)
             handler.close()
