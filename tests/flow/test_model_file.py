@@ -193,6 +193,9 @@ def test_empty_op_type_and_unknown_operators_are_refused():
     model = qnet()
     _node(model, "QuantAct").op_type = "Quantise"
     refused(model, "QuantAct", "no operator 'Quantise'")
+    model = qnet()
+    _node(model, "QuantAct").op_type = "FloatQuant"
+    refused(model, "QuantAct", "floating-point quantizer")
 
 
 def test_node_not_matching_its_onnx_schema_is_refused():

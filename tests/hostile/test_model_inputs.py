@@ -384,6 +384,11 @@ def wrong_attribute_type(m):
     return "hostile_transpose", "perm"
 
 
+def float_quantizer(m):
+    _act_quant(m).op_type = "FloatQuant"
+    return "hostile_quant", "floating-point quantizer"
+
+
 CASES = [
     huge_input, huge_image, overflowing_dims, zero_dim, negative_dim, huge_output,
     huge_value_info, lying_initializer, truncated_initializer, short_typed_initializer,
@@ -396,6 +401,7 @@ CASES = [
     constant_of_shape_blowup, inconsistent_value_info, scale_not_broadcasting, bit_width_vector,
     fractional_zero_point, float_signed_attribute, missing_quant_attribute, bad_transpose,
     output_is_the_input, negative_variance, missing_required_input, wrong_attribute_type,
+    float_quantizer,
 ]
 
 

@@ -1,8 +1,16 @@
 """Reading the input model file: a regular, complete ONNX file that qonnx can wrap.
 
-Every check that can fail on the user's model file before any step runs lives here, so a
+Every check that can fail on the user's model file before any step runs starts here, so a
 bad model ends in one FinnVivadoError naming the file (and tensor or node) instead of an
-internal error later.
+internal error later. The checks live in small modules, run in this order:
+
+* model_sizes: declared dims and the size budget, stored data matching its dims (before
+  anything is allocated, external data before it is read);
+* model_graph: opset, known operators matching their schema, one declaration and one
+  producer per tensor, no cycle, one static numeric graph input;
+* model_values: quantizer parameters and attributes, finite stored floats, constants that
+  would make NaN or Inf;
+* model_shapes: shape inference, inferred sizes, declared shapes agreeing with it.
 """
 
 from __future__ import annotations

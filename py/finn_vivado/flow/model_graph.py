@@ -98,12 +98,17 @@ def _check_nodes(proto: Any, where: str) -> None:
                     "export the model with standard ONNX and QONNX operators only")
             try:
                 check_schema(node)
-            except onnx.checker.ValidationError as exc:
-                reason = str(exc).strip().splitlines()[0]
+            except (onnx.checker.ValidationError, onnx.defs.SchemaError) as exc:
+                reason = (str(exc).strip() or type(exc).__name__).splitlines()[0]
                 raise FinnVivadoError(
                     f"{where}: node {label} does not match the ONNX {node.op_type} operator "
                     f"({reason}); fix the node and re-export the model") from None
         elif node.domain in _QONNX_ALIASES + _OWN_DOMAINS:
+            if node.op_type == "FloatQuant":
+                raise FinnVivadoError(
+                    f"{where}: node {label} is a floating-point quantizer, which integer "
+                    "dataflow hardware cannot compute; quantize with integer Quant (or "
+                    "BipolarQuant) nodes and re-export")
             if not _known_custom_op(node.domain, node.op_type):
                 raise FinnVivadoError(
                     f"{where}: node {label}: domain {node.domain!r} has no operator "

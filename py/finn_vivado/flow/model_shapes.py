@@ -85,11 +85,12 @@ def _check_reshapes(graph: Any, inferred: dict, where: str) -> None:
         if src is None or None in src:
             continue
         target = [int(v) for v in numpy_helper.to_array(consts[node.input[1]]).reshape(-1)]
-        dims = [src[i] if v == 0 and i < len(src) else v for i, v in enumerate(target)]
-        known = math.prod(d for d in dims if d != -1)
-        count = math.prod(src)
-        if any(d < -1 for d in dims) or dims.count(-1) > 1 or (
-                -1 in dims and (known == 0 or count % known)) or (-1 not in dims and known != count):
+        keep_zero = any(a.name == "allowzero" and a.i for a in node.attribute)
+        dims = [src[i] if v == 0 and i < len(src) and not keep_zero else v
+                for i, v in enumerate(target)]
+        known, count = math.prod(d for d in dims if d != -1), math.prod(src)
+        fits = (known != 0 and count % known == 0) if -1 in dims else known == count
+        if any(d < -1 for d in dims) or dims.count(-1) > 1 or not fits:
             raise FinnVivadoError(
                 f"{where}: node {node_label(node, index)} reshapes {node.input[0]!r} of shape "
                 f"{src} ({count} elements) to {target}, which does not hold {count} elements; "
