@@ -10,6 +10,8 @@ from qonnx.core.modelwrapper import ModelWrapper
 
 from finn_vivado.flow.verify import execute_model
 
+from reference_outputs import assert_float32_rounding
+
 from .helpers import assert_stages_match, hw_op_types
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "brevitas"
@@ -32,4 +34,4 @@ def test_brevitas_export(name, tmp_path):
         assert op in ops
     torch_out = np.load(DATA / f"{name}_output.npy")
     got = execute_model(st["dataflow_partition"], ref_in)
-    assert np.allclose(got.ravel(), torch_out.ravel(), rtol=1e-4, atol=1e-5)
+    assert_float32_rounding(got, torch_out, f"{name} vs its torch output")
