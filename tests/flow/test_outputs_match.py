@@ -54,11 +54,6 @@ def test_large_integer_off_by_one_fails():
     assert not outputs_match(p, e)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "flow/verify.py compares exactly only when *both* sides are integer-valued: a "
-    "non-integer produced value against an integer expectation falls back to the float "
-    "tolerance (1e-5 of the largest expected magnitude, 10 for an output holding 1e6), "
-    "although outputs_match documents 'exact for integer-valued expectations'"))
 def test_integer_expectation_with_a_fraction_fails():
     e = np.array([[1_000_000.0, 1.0, 2.0]])
     assert not outputs_match(e + [[0, 0.5, 0]], e)
