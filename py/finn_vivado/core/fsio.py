@@ -39,6 +39,7 @@ __all__ = [
     "atomic_write_json",
     "atomic_write_npy",
     "directory_lock",
+    "fsync_dir",
     "os_error_message",
     "remove_stray_temps",
     "user_os_errors",
@@ -102,7 +103,8 @@ def _temp_path(path: Path) -> Path:
     return path.with_name(f".{path.name[:120]}.{os.getpid()}.{uuid.uuid4().hex[:8]}{TEMP_SUFFIX}")
 
 
-def _fsync_dir(path: Path) -> None:
+def fsync_dir(path: Path) -> None:
+    """Make a rename or new entry in ``path`` durable (where the platform allows)."""
     try:
         fd = os.open(path, os.O_RDONLY)
     except OSError:
@@ -155,7 +157,7 @@ def atomic_open(path: PathLike, mode: str = "w", encoding: Optional[str] = "utf-
                                f"{_USER_ERRNOS[exc.errno]}")  # name the target, not the temp
                 raise FinnVivadoError(message) from None
         raise
-    _fsync_dir(path.parent)
+    fsync_dir(path.parent)
 
 
 def atomic_write(path: PathLike, data: Union[str, bytes], encoding: str = "utf-8") -> Path:

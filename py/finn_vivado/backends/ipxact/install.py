@@ -47,7 +47,7 @@ except ImportError:  # Windows: msvcrt byte-range locks instead
 from lxml import etree
 
 from finn_vivado.core.errors import FinnVivadoError
-from finn_vivado.core.fsio import os_error_message
+from finn_vivado.core.fsio import fsync_dir, os_error_message
 from finn_vivado.backends.stitched.accel import ACCEL_FILE, load_accelerator, write_accelerator_json
 from finn_vivado.backends.ipxact.accelerator import accelerator_component, package_accelerator
 from finn_vivado.backends.ipxact.component import check_vlnv
@@ -123,19 +123,6 @@ def _staging_root(repo: Path) -> Path:
     return inside
 
 
-def _fsync_dir(path: Path) -> None:
-    try:
-        fd = os.open(path, os.O_RDONLY)
-    except OSError:  # not possible on every platform
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-
-
 def _exchange(a: Path, b: Path) -> bool:
     """Swap directories ``a`` and ``b`` atomically; False if the system cannot."""
     try:
@@ -167,7 +154,7 @@ def recover_repo(repo: Union[str, Path]) -> None:
                 print(f"Restored {target} (an earlier install was interrupted)", flush=True)
             else:
                 shutil.rmtree(entry, ignore_errors=True)
-        _fsync_dir(repo)
+        fsync_dir(repo)
 
 
 def absolute_paths_in(path: Path, roots=()) -> list[str]:
@@ -236,7 +223,7 @@ def _stage(src: Path, stage: Path, vlnv: str, revision: int) -> None:
         os.fsync(fh.fileno())
     write_component(stage, accelerator_component(stage, vlnv, revision))
     for path in sorted({p.parent for p in stage.rglob("*")} | {stage}, reverse=True):
-        _fsync_dir(path)
+        fsync_dir(path)
 
 
 def _swap_in(stage: Path, target: Path, staging: Path) -> None:
@@ -251,7 +238,7 @@ def _swap_in(stage: Path, target: Path, staging: Path) -> None:
         _phase("aside")
         os.rename(stage, target)
         shutil.rmtree(aside)
-    _fsync_dir(target.parent)
+    fsync_dir(target.parent)
 
 
 def install_ip(src_dir: Union[str, Path], repo: Union[str, Path],
