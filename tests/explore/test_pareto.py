@@ -60,3 +60,15 @@ def test_select_top_shares_between_parts():
             for part in ("x", "y") for i in range(1, 4)]
     chosen = select_top(rows, lambda r: r["f"], 4, TWO)
     assert sorted(chosen) == ["x1", "x3", "y1", "y3"]
+
+
+def test_select_top_keeps_built_candidates_when_the_sweep_grows():
+    keys = ["a", "b", "c", "d", "e", "f", "g"]
+    rows = [{"key": k, "part": "x", "f": p(10 * (i + 1), 100 * (i + 1))}
+            for i, k in enumerate(keys)]
+    fig = lambda r: r["f"]  # noqa: E731
+    assert select_top(rows, fig, 3, TWO) == ["a", "d", "g"]
+    # "c" was built before: it replaces its neighbouring pick "d", the ends stay
+    assert select_top(rows, fig, 3, TWO, prefer={"c"}) == ["a", "c", "g"]
+    # a preferred key far from every pick's window changes nothing
+    assert select_top(rows[:3], fig, 3, TWO, prefer={"zz"}) == ["a", "b", "c"]

@@ -100,7 +100,8 @@ def _title(row: Mapping[str, Any], fig: Mapping[str, Any], name: str, what: str)
 
 
 def _front_line(rows: Sequence[Mapping], keys: set, view: Callable, m: _Mapper, name: str) -> str:
-    figs = sorted((view(r) for r in rows if r["key"] in keys), key=lambda f: f["throughput_fps"])
+    figs = sorted((view(r) for r in rows if r["key"] in keys),
+                  key=lambda f: (f["throughput_fps"], f[name]))
     return " ".join(f"{m.x(f['throughput_fps'])},{m.y(f[name])}" for f in figs)
 
 

@@ -7,7 +7,7 @@ DSP and latency down. Fronts are taken per FPGA part, over the candidates that f
 
 from __future__ import annotations
 
-from typing import Any, Callable, Hashable, Mapping, Optional, Sequence
+from typing import Any, Callable, Collection, Hashable, Mapping, Optional, Sequence
 
 __all__ = ["OBJECTIVES", "dominates", "front_per_part", "non_dominated", "pareto_ranks",
            "select_top"]
@@ -73,12 +73,29 @@ def _spread(items: list, count: int) -> list:
     return [items[round(i * step)] for i in range(count)]
 
 
+def _prefer(items: list, picks: list, prefer: Collection) -> list:
+    """``picks`` (a spread over ``items``) with each pick replaced by the nearest preferred
+    item between its neighbouring picks, when it is not preferred itself."""
+    index = {item: i for i, item in enumerate(items)}
+    positions = [index[p] for p in picks]
+    out = []
+    for n, (pick, pos) in enumerate(zip(picks, positions)):
+        lo = (positions[n - 1] + pos) // 2 + 1 if n else 0
+        hi = (pos + positions[n + 1] + 1) // 2 if n + 1 < len(picks) else len(items)
+        window = [i for i in range(lo, hi) if items[i] in prefer and items[i] not in out]
+        out.append(pick if pick in prefer or not window
+                   else items[min(window, key=lambda i: abs(i - pos))])
+    return out
+
+
 def select_top(rows: Sequence[Mapping[str, Any]],
                figures: Callable[[Mapping[str, Any]], Optional[Mapping[str, Any]]],
-               count: int, objectives: Sequence[tuple[str, int]] = OBJECTIVES) -> list[str]:
+               count: int, objectives: Sequence[tuple[str, int]] = OBJECTIVES,
+               prefer: Collection = frozenset()) -> list[str]:
     """Keys of up to ``count`` rows to build: Pareto rank by rank (per part), inside a rank
     spread over the throughput range; parts take turns. Rows with equal figures count
-    once (the first)."""
+    once (the first). Keys in ``prefer`` (already built) replace a neighbouring pick of
+    the spread, so a grown sweep rebuilds as little as it can."""
     per_part: dict[str, list[list[str]]] = {}
     for part in dict.fromkeys(row["part"] for row in rows):
         points, seen = {}, set()
@@ -95,10 +112,11 @@ def select_top(rows: Sequence[Mapping[str, Any]],
         for key in sorted(points, key=lambda k: points[k][objectives[0][0]]):
             levels[ranks[key]].append(key)
         per_part[part] = levels
-    return _take_turns(per_part, count)
+    return _take_turns(per_part, count, prefer)
 
 
-def _take_turns(per_part: dict[str, list[list[str]]], count: int) -> list[str]:
+def _take_turns(per_part: dict[str, list[list[str]]], count: int,
+                prefer: Collection = frozenset()) -> list[str]:
     chosen: list[str] = []
     queues = {part: [] for part in per_part}
     level = 0
@@ -107,7 +125,8 @@ def _take_turns(per_part: dict[str, list[list[str]]], count: int) -> list[str]:
         parts = [p for p, lv in per_part.items() if level < len(lv)]
         for i, part in enumerate(parts):
             share = wanted // len(parts) + (1 if i < wanted % len(parts) else 0)
-            queues[part] = _spread(per_part[part][level], share)
+            items = per_part[part][level]
+            queues[part] = _prefer(items, _spread(items, share), prefer)
             chosen += queues[part]
         level += 1
     return chosen[:count]

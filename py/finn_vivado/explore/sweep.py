@@ -106,6 +106,12 @@ def _mark(rows: list[dict], fronts: Mapping[str, list[str]], flag: str) -> None:
         row[flag] = row["key"] in keys
 
 
+def _built(base: Base, cand: Candidate, spec: SweepSpec) -> bool:
+    """True when the candidate's stage-2 result is cached (built by an earlier sweep)."""
+    job = make_job(base, cand, spec, "build", None)
+    return cached_result(Path(job["directory"]), "build", job["settings"]) is not None
+
+
 def _quiet(event: str, stage: str, row: Optional[dict], done: int, total: int) -> None:
     return None
 
@@ -133,7 +139,8 @@ def explore(model: Union[str, Path], config: Optional[Union[str, Path]] = None,
                                         listener)
         fronts = {"estimated": front_per_part(rows, estimated)}
         _mark(rows, fronts["estimated"], "on_estimated_front")
-        chosen = set(select_top(rows, estimated, spec.build_top))
+        built_before = {r["key"] for r in rows if _built(base, cands[r["key"]], spec)}
+        chosen = set(select_top(rows, estimated, spec.build_top, prefer=built_before))
         for row in rows:
             row["chosen"] = row["key"] in chosen
         built = [r for r in rows if r["chosen"]]
