@@ -13,7 +13,7 @@ Prints:
    those run);
 4. the estimated front next to the measured one.
 
-usage: python benchmarks/explore_cnv.py [--work DIR] [--build-top 6] [--skip-speedup]
+usage: python benchmarks/explore_cnv.py [--work DIR] [--build-top 6] [--skip-speedup | --speedup-only]
 """
 
 from __future__ import annotations
@@ -104,6 +104,8 @@ def main() -> int:
     parser.add_argument("--work", type=Path, help="work directory (default: a temporary one)")
     parser.add_argument("--build-top", type=int, default=6)
     parser.add_argument("--skip-speedup", action="store_true")
+    parser.add_argument("--speedup-only", action="store_true",
+                        help="only the stage-1 timing on 1 and 2 workers")
     args = parser.parse_args()
     work = args.work or Path(tempfile.mkdtemp(prefix="explore_cnv_"))
     work.mkdir(parents=True, exist_ok=True)
@@ -112,6 +114,8 @@ def main() -> int:
             shutil.rmtree(work / sub, ignore_errors=True)
     if not args.skip_speedup:
         _speedup(work)
+    if args.speedup_only:
+        return 0
     sweep = {**SWEEP, "build_top": args.build_top}
     full, t_full = _run(work, "w2", sweep, 2, lines=True)
     print(f"full sweep (2 workers): {t_full:.1f} s wall; {_stage_line(full, 'estimate')}; "

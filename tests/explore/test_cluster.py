@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.explore.helpers import digits_setup, results, write_sweep
+from .helpers import digits_setup, results, write_sweep
 
 DASK = Path(sys.executable).parent / "dask"
 

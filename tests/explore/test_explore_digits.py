@@ -10,7 +10,7 @@ import json
 
 import pytest
 
-from tests.explore.helpers import cli, digits_setup, results, write_sweep
+from .helpers import cli, digits_setup, results, write_sweep
 
 BUILD = ["stitched_ip", "rtlsim_performance"]  # no synthesis: keeps the test short
 
