@@ -144,3 +144,15 @@ def test_an_interrupted_sweep_resumes(tmp_path):
     stages = results(out)["stages"]["estimate"]
     assert stages["cached"] >= 1 and stages["ran"] == 4 - stages["cached"]
     assert stages["failed"] == 0
+
+
+def test_a_build_over_its_timeout_is_a_failed_candidate(tmp_path):
+    model, config = digits_setup(tmp_path)
+    spec = write_sweep(tmp_path, "s.json", {"target_fps": [20000], "build_top": 0})
+    out = tmp_path / "out"
+    run = cli("explore", str(model), "-c", str(config), "--sweep", str(spec), "-o", str(out),
+              "--workers", "1", "--timeout", "0.5")
+    assert run.returncode == 0, run.stderr
+    row = results(out)["candidates"][0]
+    assert row["estimate"]["status"] == "failed: timed out after 0.5 s"
+    assert "failed: timed out" in run.stdout
