@@ -99,3 +99,23 @@ def test_sweep_survives_a_killed_worker(tmp_path, cluster):
     assert len(built) == 1 and built[0]["build"]["status"] == "ok"
     assert built[0]["build"]["figures"]["verified"] is True
     assert not _running_builds(out)
+
+
+def test_a_cluster_without_workers_is_a_clear_error(tmp_path, monkeypatch):
+    if not DASK.exists():
+        pytest.skip("the dask command is not installed next to this Python")
+    from finn_vivado.core.errors import FinnVivadoError
+    from finn_vivado.explore import engine
+
+    port = _free_port()
+    address = f"tcp://127.0.0.1:{port}"
+    scheduler = _start(["scheduler", "--host", "127.0.0.1", "--port", str(port),
+                        "--no-dashboard"], tmp_path / "scheduler.log")
+    monkeypatch.setattr(engine, "WORKER_WAIT_S", 2)
+    try:
+        time.sleep(1.0)
+        with engine.Engine(cluster=address) as eng:
+            with pytest.raises(FinnVivadoError, match="has no workers"):
+                list(eng.run(len, [{"a": 1}], ["k"]))
+    finally:
+        _stop(scheduler)

@@ -24,6 +24,8 @@ __all__ = ["Engine"]
 #: extra runs of a task that raised (a build failing is a result, not an exception)
 TASK_RETRIES = 1
 CONNECT_TIMEOUT_S = 20
+#: how long a sweep waits for the first worker of a running cluster
+WORKER_WAIT_S = 60
 
 
 class Engine:
@@ -57,6 +59,13 @@ class Engine:
                 raise FinnVivadoError(
                     f"cannot connect to the Dask scheduler at {self.address}: {exc}; start "
                     "it with 'dask scheduler' (and workers with 'dask worker ADDRESS')") from None
+            try:
+                self._client.wait_for_workers(1, timeout=WORKER_WAIT_S)
+            except TimeoutError:
+                self.close()
+                raise FinnVivadoError(
+                    f"the Dask scheduler at {self.address} has no workers (waited "
+                    f"{WORKER_WAIT_S} s); start some with 'dask worker {self.address}'") from None
         else:
             self._local = LocalCluster(n_workers=self.workers, threads_per_worker=1,
                                        processes=True, dashboard_address=None,
