@@ -200,8 +200,8 @@ def stitch_model(model, out_dir, top: str = "finn_design", clk_ns: float = 10.0,
                   in_width=info["in_width"], out_width=info["out_width"])
     atomic_write(hdl / f"{top}.v", text)
     sources = [f"hdl/{n}" for n in lib_names] + [f"hdl/{m}.v" for m in modules] + [f"hdl/{top}.v"]
-    (out / f"{top}.f").write_text("# " + top + ": compile order, relative to this file\n"
-                                  + "".join(s + "\n" for s in sources))
+    atomic_write(out / f"{top}.f", "# " + top + ": compile order, relative to this file\n"
+                 + "".join(s + "\n" for s in sources))
     design = StitchedDesign(top=top, directory=str(out), sources=sources, clk_ns=float(clk_ns),
                             fifos=fifos, limit_port=bool(limits), **info)
     design.save()
