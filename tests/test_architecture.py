@@ -192,9 +192,9 @@ DIRECT_WRITERS = {
     "finn_vivado.core.fsio", "finn_vivado.core.errors", "finn_vivado.flow.verify",
     "finn_vivado.backends.driver.make", "finn_vivado.backends.sim.yosys",
     "finn_vivado.backends.sim.verilator", "finn_vivado.backends.ipxact.install",
-    "finn_vivado.explore.tasks",
+    "finn_vivado.explore.tasks", "finn_vivado.backends.deploy",
 }
-_WRITE_CALLS = {"write_text", "write_bytes", "save", "dump"}
+_WRITE_CALLS = {"write_text", "write_bytes", "save", "dump", "copyfile", "copy2"}
 
 
 def _direct_writes(path: Path) -> list[int]:
@@ -203,7 +203,11 @@ def _direct_writes(path: Path) -> list[int]:
         if not isinstance(node, ast.Call):
             continue
         func = node.func
-        if isinstance(func, ast.Attribute) and func.attr in _WRITE_CALLS:
+        shutil_copy = (isinstance(func, ast.Attribute) and func.attr == "copy"
+                       and isinstance(func.value, ast.Name) and func.value.id == "shutil")
+        if shutil_copy:
+            lines.append(node.lineno)
+        elif isinstance(func, ast.Attribute) and func.attr in _WRITE_CALLS:
             if func.attr != "save" or node.args:  # obj.save(): one of ours, atomic itself
                 lines.append(node.lineno)
         elif isinstance(func, ast.Name) and func.id == "open" and len(node.args) > 1:
