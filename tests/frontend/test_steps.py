@@ -55,3 +55,30 @@ def test_specialize_layers_template_lists_every_layer(tmp_path):
     tmpl = json.loads((tmp_path / "out" / "template_specialize_layers_config.json").read_text())
     assert list(tmpl)[1:] == ["Thresholding_0", "MVAU_0", "MVAU_1", "MVAU_2", "MVAU_3",
                               "LabelSelect_0"]
+
+
+def test_intquant_is_read_as_quant(tmp_path):
+    """qonnx's IntQuant (its newer name of Quant) builds like Quant: the integer and
+    folded models reproduce qonnx's own execution of the IntQuant model exactly."""
+    import onnx
+
+    example = Path(__file__).resolve().parents[2] / "examples" / "tfc_digits"
+    model = onnx.load(str(example / "model.onnx"))
+    renamed = 0
+    for node in model.graph.node:
+        if node.op_type == "Quant":
+            node.op_type, renamed = "IntQuant", renamed + 1
+    assert renamed > 0
+    path = tmp_path / "intquant.onnx"
+    onnx.save(model, str(path))
+    x = np.load(example / "input.npy")[:8]
+    np.save(tmp_path / "input.npy", x)
+    want = source_outputs(path, x)
+    cfg = BuildConfig(output_dir=str(tmp_path / "out"), board="Pynq-Z2", target_fps=100000,
+                      steps=FRONT + ["step_target_fps_parallelization",
+                                     "step_apply_folding_config"],
+                      verify_steps=["streamlined_python", "folded_hls_cppsim"],
+                      verify_input_npy=str(tmp_path / "input.npy"))
+    assert build(str(path), cfg) == 0
+    for step in ("streamlined_python", "folded_hls_cppsim"):
+        assert_exact(produced_output(tmp_path / "out", step), want, step)

@@ -34,6 +34,8 @@ from finn_vivado.frontend.lowering import lower_patterns
 __all__ = ["clean_model", "qonnx_to_finn", "tidy_up", "prepend_div255", "QUANT_OPS", "smallest_int_type"]
 
 QUANT_OPS = ("Quant", "BipolarQuant", "MultiThreshold", "Trunc")
+#: qonnx's other names of the quantizers above (IntQuant is qonnx's newer name of Quant)
+QUANT_ALIASES = {"IntQuant": "Quant"}
 QONNX_DOMAIN = "qonnx.custom_op.general"
 _WEIGHT_CONSUMERS = ("MatMul", "Conv", "Gemm")
 
@@ -50,6 +52,8 @@ def _normalize_domains(model: ModelWrapper) -> None:
     for node in model.graph.node:
         if node.domain in ("finn", "onnx.brevitas", "finn.custom_op.general"):
             node.domain = QONNX_DOMAIN
+        if node.domain == QONNX_DOMAIN and node.op_type in QUANT_ALIASES:
+            node.op_type = QUANT_ALIASES[node.op_type]
     if not any(o.domain == QONNX_DOMAIN for o in model.model.opset_import):
         model.model.opset_import.append(helper.make_opsetid(QONNX_DOMAIN, 1))
 

@@ -14,7 +14,7 @@ from finn_vivado.core.errors import FinnVivadoError
 from finn_vivado.flow.config import BuildConfig
 from finn_vivado.flow.verify import SOURCE_MODEL, verify_step
 from finn_vivado.frontend.hw_stream import LAYER_DOMAIN
-from finn_vivado.frontend.importer import QUANT_OPS, clean_model, prepend_div255, qonnx_to_finn, tidy_up
+from finn_vivado.frontend.importer import QUANT_ALIASES, QUANT_OPS, clean_model, prepend_div255, qonnx_to_finn, tidy_up
 from finn_vivado.frontend.partition import create_dataflow_partition
 from finn_vivado.frontend.streamline import streamline
 from finn_vivado.frontend.to_hw import convert_to_hw
@@ -35,7 +35,7 @@ def _intermediate_dir(cfg: BuildConfig) -> Path:
 
 def step_qonnx_to_finn(model: ModelWrapper, cfg: BuildConfig) -> ModelWrapper:
     """Check the model is quantized, keep it as golden reference, fold weight quantizers."""
-    if not any(n.op_type in QUANT_OPS for n in model.graph.node):
+    if not any(n.op_type in QUANT_OPS or n.op_type in QUANT_ALIASES for n in model.graph.node):
         raise FinnVivadoError(
             "the model has no quantizers (Quant, BipolarQuant, MultiThreshold): finn-vivado "
             "compiles quantized networks; export it with brevitas or QKeras quantized layers")
