@@ -82,3 +82,28 @@ def test_intquant_is_read_as_quant(tmp_path):
     assert build(str(path), cfg) == 0
     for step in ("streamlined_python", "folded_hls_cppsim"):
         assert_exact(produced_output(tmp_path / "out", step), want, step)
+
+
+def test_layers_left_in_software_are_warned_of(tmp_path, capsys):
+    """A second graph output taken from inside the network ends the hardware part there;
+    the build says which compute layers stay in software (the example alone: none)."""
+    import onnx
+    from onnx import TensorProto, helper
+
+    example = Path(__file__).resolve().parents[2] / "examples" / "tfc_digits"
+    model = onnx.load(str(example / "model.onnx"))
+    inner = [n for n in model.graph.node if n.op_type == "MatMul"][1].output[0]
+    model.graph.output.append(helper.make_tensor_value_info(inner, TensorProto.FLOAT, None))
+    path = tmp_path / "two_outputs.onnx"
+    onnx.save(model, str(path))
+    for source, out in ((example / "model.onnx", "one"), (path, "two")):
+        cfg = BuildConfig(output_dir=str(tmp_path / out), steps=FRONT)
+        assert build(str(source), cfg) == 0
+    console = capsys.readouterr().out
+    one = (tmp_path / "one" / "build_dataflow.log").read_text()
+    two = (tmp_path / "two" / "build_dataflow.log").read_text()
+    assert "stay in software" not in one
+    parent = ModelWrapper(str(tmp_path / "two" / "intermediate_models" / "dataflow_parent.onnx"))
+    left = [n.name for n in parent.graph.node if n.op_type in ("MatMul", "MultiThreshold")]
+    assert left and f"{len(left)} compute layer(s) stay in software" in two
+    assert all(name in two for name in left[:6]) and "stay in software" in console

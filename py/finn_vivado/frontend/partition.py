@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import warnings
 from pathlib import Path
 
 from onnx import helper
@@ -16,7 +17,14 @@ from finn_vivado.core.errors import FinnVivadoError
 from finn_vivado.frontend.hw_stream import LAYER_DOMAIN
 from finn_vivado.frontend.graph_builder import HW_INPUT_KEY, HW_OUTPUTS_KEY
 
-__all__ = ["create_dataflow_partition"]
+__all__ = ["PartitionWarning", "create_dataflow_partition"]
+
+#: operators that compute (their place is in hardware); left in the parent, they are warned of
+_COMPUTE_OPS = ("MatMul", "Conv", "Gemm", "MultiThreshold", "ConvTranspose", "MaxPool")
+
+
+class PartitionWarning(UserWarning):
+    """Compute layers left in the software parent model."""
 
 
 
@@ -52,6 +60,14 @@ def create_dataflow_partition(model: ModelWrapper, out_dir: Path):
     child_path = out_dir / "dataflow_partition_0.onnx"
     atomic_save_model(child, child_path)
     sw = [n for n in model.graph.node if n.domain != LAYER_DOMAIN]
+    left = [f"{n.name} ({n.op_type})" for n in sw if n.op_type in _COMPUTE_OPS]
+    if left:
+        warnings.warn(
+            f"{len(left)} compute layer(s) stay in software (intermediate_models/"
+            f"dataflow_parent.onnx): {', '.join(left[:6])}{' ...' if len(left) > 6 else ''}; "
+            f"the hardware part runs from {hw_in} to {', '.join(hw_outs)}. An unquantized "
+            "input, a graph output taken from inside the network, or a layer the hardware "
+            "cannot map keeps layers out of hardware", PartitionWarning, stacklevel=2)
     sdp = helper.make_node("StreamingDataflowPartition", [hw_in], hw_outs, domain=SW_DOMAIN,
                            name="StreamingDataflowPartition_0", model=str(child_path.resolve()),
                            partition_id=0)
