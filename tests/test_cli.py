@@ -94,7 +94,7 @@ def test_missing_model(tmp_path):
 def test_missing_config(tmp_path, tiny_model_path):
     assert_user_error(run_cli("build", tmp_path), "dataflow_build_config.json")
     assert_user_error(run_cli("build", tiny_model_path, "--config", tmp_path / "nope.json"),
-                      "build config file not found", "nope.json")
+                      "build config", "nope.json not found")
 
 
 def test_unknown_board(build_dir):

@@ -72,7 +72,7 @@ def test_file_paths_resolve_against_the_spec_file(tmp_path):
 
 
 def test_file_errors(tmp_path):
-    with pytest.raises(FinnVivadoError, match="sweep spec not found"):
+    with pytest.raises(FinnVivadoError, match=r"sweep spec .*nope.json not found"):
         load_sweep(tmp_path / "nope.json")
     (tmp_path / "bad.json").write_text("{\"target_fps\": [1,]")
     with pytest.raises(FinnVivadoError, match="bad.json"):

@@ -24,7 +24,7 @@ from typing import Any, Mapping, Optional, Union
 from finn_vivado.core.errors import FinnVivadoError
 from finn_vivado.core.boards import part_info
 from finn_vivado.flow.config import BuildConfig
-from finn_vivado.flow.config_checks import parse_json
+from finn_vivado.transforms.value_checks import read_json_file
 
 __all__ = ["CONFIG_AXES", "DEFAULT_BUILD_OUTPUTS", "OPTIONS", "POLICY_AXES", "SweepSpec",
            "load_sweep"]
@@ -181,11 +181,5 @@ def load_sweep(source: Union[None, str, Path, Mapping[str, Any], SweepSpec]) -> 
     if isinstance(source, Mapping):
         return parse_sweep(source, "sweep spec", Path.cwd())
     path = Path(source)
-    if not path.is_file():
-        raise FinnVivadoError(f"sweep spec not found: {path}")
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise FinnVivadoError(f"cannot read sweep spec {path}: {exc}") from None
-    data = parse_json(text, str(path))
+    data = read_json_file(path, f"sweep spec {path}")
     return parse_sweep(data, f"sweep spec {path}", path.resolve().parent)

@@ -19,9 +19,9 @@ from typing import Any, Union
 
 from finn_vivado.core.errors import FinnVivadoError
 from finn_vivado.transforms.folding_file import read_folding_config, read_node_config
-from finn_vivado.transforms.value_checks import parse_json
+from finn_vivado.transforms.value_checks import read_json_file
 
-__all__ = ["check_input_files", "load_npy", "parse_json", "read_config_file"]
+__all__ = ["check_input_files", "load_npy", "read_config_file"]
 
 _NPY_MAGIC = b"\x93NUMPY"
 _FLOAT32_MAX = 3.4028234663852886e38
@@ -131,17 +131,7 @@ def check_input_files(cfg: Any) -> None:
 def read_config_file(path: Union[str, os.PathLike]) -> dict[str, Any]:
     """Read a build-config JSON file; errors name the file (and line for bad JSON)."""
     path = Path(path)
-    if not path.exists():
-        raise FinnVivadoError(f"build config file not found: {path}")
-    if path.is_dir():
-        raise FinnVivadoError(f"build config {path} is a directory; expected a .json file")
-    if not path.is_file():
-        raise FinnVivadoError(f"build config {path} is not a regular file; expected a .json file")
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise FinnVivadoError(f"cannot read build config {path}: {exc}") from None
-    data = parse_json(text, str(path))
+    data = read_json_file(path, f"build config {path}")
     if not isinstance(data, dict):
         raise FinnVivadoError(
             f"build config {path}: expected a JSON object {{...}}, got {type(data).__name__}"

@@ -16,14 +16,13 @@ anything runs (:meth:`finn_vivado.flow.config.BuildConfig.validate`).
 from __future__ import annotations
 
 import os
-from pathlib import Path
 from typing import Any, Mapping, Union
 
 from finn_vivado.core.errors import FinnVivadoError
 from finn_vivado.transforms.value_checks import (INT32_MAX, MAX_FIFO_DEPTH, Choice, IntList,
-                                                IntRange, parse_json, show)
+                                                IntRange, read_json_file, show)
 
-__all__ = ["FIFO_DEPTH", "FIFO_DEPTHS", "MAX_FILE_BYTES", "VALUE_CHECKS",
+__all__ = ["FIFO_DEPTH", "FIFO_DEPTHS", "VALUE_CHECKS",
            "folding_config_where", "read_folding_config", "read_node_config"]
 
 _STYLES = Choice(("auto", "block", "distributed", "ultra"))
@@ -48,31 +47,11 @@ VALUE_CHECKS: dict[str, Any] = {
     "outFIFODepths": FIFO_DEPTHS,
     "preferred_impl_style": Choice(("", "hls", "rtl")),
 }
-#: Largest folding config file read (a FINN config of thousands of layers is < 1 MB).
-MAX_FILE_BYTES = 64 * 1024 * 1024
 
 
 def folding_config_where(source: Union[str, os.PathLike, Mapping[str, Any]]) -> str:
     """``"folding config <path>"`` (or ``"folding config"`` for a dict), for messages."""
     return "folding config" if isinstance(source, Mapping) else f"folding config {source}"
-
-
-def _read_file(path: Path, where: str, field: str) -> Any:
-    hint = f"config field {field}"
-    if not path.exists():
-        raise FinnVivadoError(f"{where} not found ({hint})")
-    if not path.is_file():
-        raise FinnVivadoError(f"{where} is not a regular file; give a .json file ({hint})")
-    try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            raise FinnVivadoError(f"{where} is larger than {MAX_FILE_BYTES >> 20} MB; "
-                                  f"a folding config is a small JSON object ({hint})")
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        raise FinnVivadoError(f"{where} is not UTF-8 text; give a JSON file ({hint})") from None
-    except OSError as exc:
-        raise FinnVivadoError(f"cannot read {where}: {exc.strerror or exc} ({hint})") from None
-    return parse_json(text, where, hint)
 
 
 def _is_finn_default(value: Any) -> bool:
@@ -122,8 +101,8 @@ def read_node_config(source: Union[str, os.PathLike, Mapping[str, Any]], where: 
     """A FINN per-node config (folding or specialize-layers: ``{node: {attr: value}}``
     plus ``Defaults``) from a path or a dict, checked as described in the module
     docstring; ``where`` starts every error, ``field`` is the config field naming it."""
-    data = dict(source) if isinstance(source, Mapping) else _read_file(Path(source), where,
-                                                                      field)
+    data = (dict(source) if isinstance(source, Mapping)
+            else read_json_file(source, where, f"config field {field}"))
     if not isinstance(data, dict):
         raise FinnVivadoError(f"{where}: expected a JSON object keyed by node name, got "
                               f"{'a list' if isinstance(data, list) else type(data).__name__}")

@@ -22,9 +22,11 @@ from __future__ import annotations
 import json
 import math
 import numbers
+import os
 import re
 from dataclasses import dataclass
-from typing import Any, Optional
+from pathlib import Path
+from typing import Any, Optional, Union
 
 from finn_vivado.core.errors import FinnVivadoError
 
@@ -249,3 +251,34 @@ def parse_json(text: str, where: str, hint: Optional[str] = None) -> Any:
             f"{where}:{line}:{col}: invalid JSON: {found[0]}{key} is not a finite number "
             f"(JSON has no NaN or Infinity); write a finite number{tail}")
     return data
+
+
+#: Largest JSON file read (a FINN config of thousands of layers is under 1 MB).
+MAX_JSON_BYTES = 64 * 1024 * 1024
+
+
+def read_json_file(path: Union[str, os.PathLike], where: str,
+                   hint: Optional[str] = None) -> Any:
+    """Parse the JSON file ``path`` (see :func:`parse_json`); a missing file, a directory,
+    a pipe or device, a file over 64 MB, non-UTF-8 text or a read error is a one-line
+    FinnVivadoError starting with ``where`` (``hint``, e.g. the config field naming the
+    file, is appended)."""
+    path = Path(path)
+    tail = f" ({hint})" if hint else ""
+    if not path.exists():
+        raise FinnVivadoError(f"{where} not found{tail}")
+    if path.is_dir():
+        raise FinnVivadoError(f"{where} is a directory; give a .json file{tail}")
+    if not path.is_file():  # a named pipe or device would block or never end
+        raise FinnVivadoError(f"{where} is not a regular file; give a .json file{tail}")
+    try:
+        if path.stat().st_size > MAX_JSON_BYTES:
+            raise FinnVivadoError(f"{where} is larger than {MAX_JSON_BYTES >> 20} MB; a config "
+                                  f"is a small JSON file{tail}")
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise FinnVivadoError(f"{where} is not UTF-8 text; give a JSON file{tail}") from None
+    except OSError as exc:
+        raise FinnVivadoError(f"cannot read {where}: {exc.strerror or exc}{tail}") from None
+    return parse_json(text, where, hint)
+
