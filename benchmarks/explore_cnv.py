@@ -13,15 +13,26 @@ Prints:
    those run);
 4. the estimated front next to the measured one.
 
+With ``--on-cluster``, the whole sweep (stage 1 and stage 2) runs instead on a real
+multi-process Dask cluster started here as on several machines (``dask scheduler`` and two
+``dask worker`` processes); ``--kill-worker`` kills one worker (SIGKILL) once stage 2 has
+started building, and the run shows every candidate finishing on the other worker.
+
 usage: python benchmarks/explore_cnv.py [--work DIR] [--build-top 6] [--skip-speedup | --speedup-only]
+       python benchmarks/explore_cnv.py --on-cluster [--kill-worker] [--work DIR] [--build-top 6]
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
+import signal
+import socket
+import subprocess
 import sys
+import threading
 import tempfile
 import time
 from pathlib import Path
@@ -46,11 +57,72 @@ def _config(work: Path) -> Path:
     return path
 
 
-def _run(work: Path, out: str, sweep: dict, workers: int, lines: bool = False):
+def _run(work: Path, out: str, sweep: dict, workers: int, lines: bool = False,
+         cluster: str | None = None):
     start = time.perf_counter()
     result = explore(MODELS / "cnv_1w1a.onnx", _config(work), sweep, output_dir=work / out,
-                     workers=workers, listener=ConsoleProgress(lines=lines, bar=False))
+                     workers=None if cluster else workers, cluster=cluster,
+                     listener=ConsoleProgress(lines=lines, bar=False))
     return result, time.perf_counter() - start
+
+
+def _dask(args: list[str], log: Path) -> subprocess.Popen:
+    dask = Path(sys.executable).parent / "dask"
+    return subprocess.Popen([str(dask), *args], stdout=log.open("w"), stderr=subprocess.STDOUT,
+                            start_new_session=True)
+
+
+def _stop(proc: subprocess.Popen) -> None:
+    if proc.poll() is None:
+        os.killpg(proc.pid, signal.SIGTERM)
+        try:
+            proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
+
+
+def _kill_when_building(out: Path, worker: subprocess.Popen, done: threading.Event) -> None:
+    """SIGKILL ``worker`` (its whole process group) once a stage-2 build is running."""
+    candidates = out / "explore" / "candidates"
+    while not done.is_set():
+        if any(p.name.startswith("build") for p in candidates.glob("*/*.pid")):
+            time.sleep(20)  # well into the build
+            os.killpg(worker.pid, signal.SIGKILL)
+            print(f"killed worker pid {worker.pid} during stage 2", flush=True)
+            return
+        time.sleep(1)
+
+
+def _on_cluster(work: Path, build_top: int, kill: bool) -> None:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    address = f"tcp://127.0.0.1:{port}"
+    procs = [_dask(["scheduler", "--host", "127.0.0.1", "--port", str(port), "--no-dashboard"],
+                   work / "scheduler.log")]
+    time.sleep(1.0)
+    for i in range(2):
+        procs.append(_dask(["worker", address, "--nthreads", "1", "--nworkers", "1",
+                            "--no-dashboard", "--name", f"w{i}", "--memory-limit", "0"],
+                           work / f"worker{i}.log"))
+    done = threading.Event()
+    try:
+        if kill:
+            threading.Thread(target=_kill_when_building,
+                             args=(work / "cluster", procs[1], done), daemon=True).start()
+        sweep = {**SWEEP, "build_top": build_top}
+        result, seconds = _run(work, "cluster", sweep, 2, lines=True, cluster=address)
+        statuses = [(r.get("build") or {}).get("status") for r in result.rows
+                    if r.get("build")]
+        print(f"cluster sweep ({address}, 2 dask worker processes): {seconds:.1f} s wall; "
+              f"{_stage_line(result, 'estimate')}; {_stage_line(result, 'build')}")
+        print(f"stage-2 statuses: {statuses}")
+        _fronts(result)
+    finally:
+        done.set()
+        for proc in reversed(procs):
+            _stop(proc)
 
 
 def _stage_line(result, stage: str) -> str:
@@ -106,9 +178,16 @@ def main() -> int:
     parser.add_argument("--skip-speedup", action="store_true")
     parser.add_argument("--speedup-only", action="store_true",
                         help="only the stage-1 timing on 1 and 2 workers")
+    parser.add_argument("--on-cluster", action="store_true",
+                        help="run the sweep on a dask scheduler + 2 dask worker processes")
+    parser.add_argument("--kill-worker", action="store_true",
+                        help="with --on-cluster: SIGKILL one worker during stage 2")
     args = parser.parse_args()
     work = args.work or Path(tempfile.mkdtemp(prefix="explore_cnv_"))
     work.mkdir(parents=True, exist_ok=True)
+    if args.on_cluster:
+        _on_cluster(work, args.build_top, args.kill_worker)
+        return 0
     for sub in ("w1", "w2"):
         if not args.skip_speedup:
             shutil.rmtree(work / sub, ignore_errors=True)
