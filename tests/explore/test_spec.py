@@ -82,3 +82,14 @@ def test_file_errors(tmp_path):
 def test_a_spec_object_passes_through():
     spec = SweepSpec(axes=(("target_fps", (1.0,)),))
     assert load_sweep(spec) is spec
+
+
+def test_too_many_candidates_is_refused_before_any_work():
+    spec = {"target_fps": list(range(1000, 3000)), "mvau_wwidth_max": list(range(10, 1010))}
+    with pytest.raises(FinnVivadoError, match=r"2000 target_fps x 1000 mvau_wwidth_max = "
+                                              r"2,000,000 candidates; a sweep has at most 10,000"):
+        parse_sweep(spec)
+    with pytest.raises(FinnVivadoError, match="20,000 values"):
+        parse_sweep({"target_fps": list(range(1, 20001))})
+    assert len(parse_sweep({"target_fps": list(range(1, 101)),
+                            "mvau_wwidth_max": list(range(1, 101))}).points()) == 10_000

@@ -16,6 +16,7 @@ keys (:data:`OPTIONS`) are single values. Anything else is an error naming the k
 from __future__ import annotations
 
 import itertools
+import math
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
@@ -51,6 +52,8 @@ OPTIONS = {
     "build_outputs": "generate_outputs of the stage-2 builds",
 }
 DEFAULT_BUILD_TOP = 3
+#: the most candidates one sweep may have (about 9 hours of CNV estimates on one core)
+MAX_CANDIDATES = 10_000
 
 
 @dataclass(frozen=True)
@@ -165,9 +168,19 @@ def parse_sweep(data: Any, where: str = "sweep spec",
         elif key == "build_outputs":
             options["build_outputs"] = _check_build_outputs(values, where)
         elif key in CONFIG_AXES or key in POLICY_AXES:
+            if isinstance(values, list) and len(values) > MAX_CANDIDATES:
+                raise FinnVivadoError(f"{where}: key {key!r}: {len(values):,} values; a sweep "
+                                      f"has at most {MAX_CANDIDATES:,} candidates")
             axes.append((key, _check_axis(key, values, base, where)))
         else:
             raise _unknown_key(key, where)
+    count = math.prod(len(vals) for _, vals in axes)
+    if count > MAX_CANDIDATES:
+        sizes = " x ".join(f"{len(vals)} {key}" for key, vals in axes)
+        raise FinnVivadoError(
+            f"{where}: {sizes} = {count:,} candidates; a sweep has at most "
+            f"{MAX_CANDIDATES:,} (each is an estimate build of seconds): use fewer values, "
+            "or split the sweep into several")
     return SweepSpec(axes=tuple(axes), source=where, **options)
 
 
