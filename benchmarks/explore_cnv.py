@@ -29,7 +29,6 @@ import json
 import os
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import threading
@@ -40,6 +39,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "py"))
 
+from finn_vivado.explore.local_processes import local_processes  # noqa: E402
 from finn_vivado.explore.progress import ConsoleProgress  # noqa: E402
 from finn_vivado.explore.sweep import explore  # noqa: E402
 
@@ -66,22 +66,6 @@ def _run(work: Path, out: str, sweep: dict, workers: int, lines: bool = False,
     return result, time.perf_counter() - start
 
 
-def _dask(args: list[str], log: Path) -> subprocess.Popen:
-    dask = Path(sys.executable).parent / "dask"
-    return subprocess.Popen([str(dask), *args], stdout=log.open("w"), stderr=subprocess.STDOUT,
-                            start_new_session=True)
-
-
-def _stop(proc: subprocess.Popen) -> None:
-    if proc.poll() is None:
-        os.killpg(proc.pid, signal.SIGTERM)
-        try:
-            proc.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            os.killpg(proc.pid, signal.SIGKILL)
-            proc.wait()
-
-
 def _kill_when_building(out: Path, worker: subprocess.Popen, done: threading.Event) -> None:
     """SIGKILL ``worker`` (its whole process group) once a stage-2 build is running."""
     candidates = out / "explore" / "candidates"
@@ -95,34 +79,23 @@ def _kill_when_building(out: Path, worker: subprocess.Popen, done: threading.Eve
 
 
 def _on_cluster(work: Path, build_top: int, kill: bool) -> None:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    address = f"tcp://127.0.0.1:{port}"
-    procs = [_dask(["scheduler", "--host", "127.0.0.1", "--port", str(port), "--no-dashboard"],
-                   work / "scheduler.log")]
-    time.sleep(1.0)
-    for i in range(2):
-        procs.append(_dask(["worker", address, "--nthreads", "1", "--nworkers", "1",
-                            "--no-dashboard", "--name", f"w{i}", "--memory-limit", "0"],
-                           work / f"worker{i}.log"))
     done = threading.Event()
-    try:
-        if kill:
-            threading.Thread(target=_kill_when_building,
-                             args=(work / "cluster", procs[1], done), daemon=True).start()
-        sweep = {**SWEEP, "build_top": build_top}
-        result, seconds = _run(work, "cluster", sweep, 2, lines=True, cluster=address)
-        statuses = [(r.get("build") or {}).get("status") for r in result.rows
-                    if r.get("build")]
-        print(f"cluster sweep ({address}, 2 dask worker processes): {seconds:.1f} s wall; "
-              f"{_stage_line(result, 'estimate')}; {_stage_line(result, 'build')}")
-        print(f"stage-2 statuses: {statuses}")
-        _fronts(result)
-    finally:
-        done.set()
-        for proc in reversed(procs):
-            _stop(proc)
+    with local_processes(work, workers=2) as procs:
+        try:
+            if kill:
+                threading.Thread(target=_kill_when_building,
+                                 args=(work / "cluster", procs.workers[0], done),
+                                 daemon=True).start()
+            sweep = {**SWEEP, "build_top": build_top}
+            result, seconds = _run(work, "cluster", sweep, 2, lines=True,
+                                   cluster=procs.address)
+        finally:
+            done.set()
+    statuses = [(r.get("build") or {}).get("status") for r in result.rows if r.get("build")]
+    print(f"cluster sweep ({procs.address}, 2 dask worker processes): {seconds:.1f} s wall; "
+          f"{_stage_line(result, 'estimate')}; {_stage_line(result, 'build')}")
+    print(f"stage-2 statuses: {statuses}")
+    _fronts(result)
 
 
 def _stage_line(result, stage: str) -> str:

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -15,58 +14,16 @@ from pathlib import Path
 
 import pytest
 
+from finn_vivado.explore.local_processes import dask_command, local_processes
+
 from .helpers import digits_setup, results, write_sweep
-
-DASK = Path(sys.executable).parent / "dask"
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def _start(args: list[str], log: Path) -> subprocess.Popen:
-    return subprocess.Popen([str(DASK), *args], stdout=log.open("w"), stderr=subprocess.STDOUT,
-                            start_new_session=True)
-
-
-def _wait_for_workers(address: str, count: int, timeout: float = 60) -> None:
-    from distributed import Client
-
-    with Client(address, timeout=timeout) as client:
-        client.wait_for_workers(count, timeout=timeout)
-
-
-def _stop(proc: subprocess.Popen) -> None:
-    if proc.poll() is None:
-        os.killpg(proc.pid, signal.SIGTERM)
-        try:
-            proc.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            os.killpg(proc.pid, signal.SIGKILL)
-            proc.wait()
-
 
 @pytest.fixture()
 def cluster(tmp_path):
-    if not DASK.exists():
+    if not dask_command().exists():
         pytest.skip("the dask command is not installed next to this Python")
-    port = _free_port()
-    address = f"tcp://127.0.0.1:{port}"
-    procs = [_start(["scheduler", "--host", "127.0.0.1", "--port", str(port),
-                     "--no-dashboard"], tmp_path / "scheduler.log")]
-    time.sleep(1.0)
-    for i in range(2):
-        procs.append(_start(["worker", address, "--nthreads", "1", "--nworkers", "1",
-                             "--no-dashboard", "--name", f"w{i}", "--memory-limit", "0"],
-                            tmp_path / f"worker{i}.log"))
-    try:
-        _wait_for_workers(address, 2)
-        yield address, procs
-    finally:
-        for proc in reversed(procs):
-            _stop(proc)
+    with local_processes(tmp_path, workers=2) as procs:
+        yield procs.address, [procs.scheduler, *procs.workers]
 
 
 def _running_builds(out: Path) -> list[Path]:
@@ -102,20 +59,13 @@ def test_sweep_survives_a_killed_worker(tmp_path, cluster):
 
 
 def test_a_cluster_without_workers_is_a_clear_error(tmp_path, monkeypatch):
-    if not DASK.exists():
+    if not dask_command().exists():
         pytest.skip("the dask command is not installed next to this Python")
     from finn_vivado.core.errors import FinnVivadoError
     from finn_vivado.explore import engine
 
-    port = _free_port()
-    address = f"tcp://127.0.0.1:{port}"
-    scheduler = _start(["scheduler", "--host", "127.0.0.1", "--port", str(port),
-                        "--no-dashboard"], tmp_path / "scheduler.log")
     monkeypatch.setattr(engine, "WORKER_WAIT_S", 2)
-    try:
-        time.sleep(1.0)
-        with engine.Engine(cluster=address) as eng:
+    with local_processes(tmp_path, workers=0) as procs:
+        with engine.Engine(cluster=procs.address) as eng:
             with pytest.raises(FinnVivadoError, match="has no workers"):
                 list(eng.run(len, [{"a": 1}], ["k"]))
-    finally:
-        _stop(scheduler)
